@@ -1,0 +1,203 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import cookie from '@fastify/cookie'
+import rateLimit from '@fastify/rate-limit'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import fastifyStatic from '@fastify/static'
+import type { Redis } from 'ioredis'
+import { randomUUID } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Config } from './config.js'
+import { Problem } from './problems.js'
+import { openDatabase, type DatabaseHandle } from './platform/db/database.js'
+import { isSchemaCurrent } from './platform/db/migrations.js'
+import { connectRedis } from './platform/redis.js'
+import { createMemoryCache } from './platform/cache/memory-cache.js'
+import { createRedisCache } from './platform/cache/redis-cache.js'
+import { createDbSessionStore } from './platform/sessions/db-session-store.js'
+import { createRedisSessionStore } from './platform/sessions/redis-session-store.js'
+import { createMemoryLimiter } from './platform/rate-limit/memory-limiter.js'
+import { createRedisLimiter } from './platform/rate-limit/redis-limiter.js'
+import { createDevMailbox } from './platform/mail/dev-mailbox.js'
+import { createSmtpMailer } from './platform/mail/smtp-mailer.js'
+import { createLocalMedia } from './platform/media/local-media.js'
+import { resolveSessionSecret } from './platform/session-secret.js'
+import { loggerOptions } from './platform/telemetry/logger.js'
+import { installMetrics } from './platform/telemetry/metrics.js'
+import { installErrorHandling } from './platform/http/error-handler.js'
+import { installSecurityHeaders } from './platform/http/security-headers.js'
+import { installStrictSchemas } from './platform/http/strict-schemas.js'
+import { authPlugin } from './platform/http/auth-plugin.js'
+import { systemRoutes } from './platform/http/system-routes.js'
+import { devRoutes } from './platform/http/dev-routes.js'
+import { ProblemSchema } from './platform/http/schemas.js'
+import type { SignInDeps } from './platform/auth/sign-in.js'
+import { createAuditService } from './modules/audit/service.js'
+import { installAuditHook } from './modules/audit/audit-hook.js'
+import { auditRoutes } from './modules/audit/routes.js'
+import { createStaffRepo } from './modules/staff/repo.js'
+import { createStaffService } from './modules/staff/service.js'
+import { staffRoutes } from './modules/staff/routes.js'
+import { createCustomerRepo } from './modules/customers/repo.js'
+import { createCustomerService } from './modules/customers/service.js'
+import { customerRoutes } from './modules/customers/routes.js'
+import { createInventoryService } from './modules/inventory/service.js'
+import { createCatalogRepo } from './modules/catalog/repo.js'
+import { createCatalogService } from './modules/catalog/service.js'
+import { createTaxonomyService } from './modules/catalog/taxonomy.js'
+import { catalogStoreRoutes } from './modules/catalog/store-routes.js'
+import { catalogAdminRoutes } from './modules/catalog/admin-routes.js'
+import { mediaRoutes } from './modules/catalog/media-routes.js'
+
+export interface AppOverrides {
+  /** An already-open database (tests hand in a snapshot); otherwise opened from config. */
+  database?: DatabaseHandle
+  redis?: Redis
+}
+
+/** Builds the services: the one place that picks adapters from configuration. */
+export async function buildServices(config: Config, overrides: AppOverrides = {}) {
+  const database =
+    overrides.database ??
+    (await openDatabase(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
+        : { kind: 'pglite', dataDir: join(config.dataDir, 'pg') },
+    ))
+  const redis = overrides.redis ?? (config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix) : undefined)
+  const db = database.db
+
+  const cache = redis ? createRedisCache(redis) : createMemoryCache(config.cacheMaxEntries)
+  const sessions = redis ? createRedisSessionStore(redis) : createDbSessionStore(db)
+  const limiter = redis ? createRedisLimiter(redis) : createMemoryLimiter()
+  const mailbox = createDevMailbox(join(config.dataDir, 'mailbox'), config.mailFrom)
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : mailbox
+  mkdirSync(config.mediaDir, { recursive: true })
+  const media = createLocalMedia(config.mediaDir)
+
+  const audit = createAuditService({ db })
+  const staff = createStaffService({ repo: createStaffRepo(db) })
+  const inventory = createInventoryService({ db })
+  const catalogRepo = createCatalogRepo(db)
+  const catalog = createCatalogService({ repo: catalogRepo, inventory, cache })
+  const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
+  const log = { error: (obj: unknown, msg: string) => console.error(msg, obj) }
+  const customers = createCustomerService({ repo: createCustomerRepo(db), mailer, sessions, storefrontUrl: config.storefrontUrl, log })
+
+  return {
+    config,
+    database,
+    redis,
+    cache,
+    sessions,
+    limiter,
+    mailbox,
+    media,
+    audit,
+    staff,
+    inventory,
+    catalog,
+    taxonomy,
+    customers,
+    async close() {
+      await database.close()
+      if (redis && !overrides.redis) redis.disconnect()
+    },
+  }
+}
+
+export type Services = Awaited<ReturnType<typeof buildServices>>
+
+const REQUEST_ID = /^[\w.-]{1,100}$/
+
+/** Builds the HTTP app over the services. */
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config } = services
+  const production = config.env === 'production'
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // A caller's own request id is kept (so traces join up across services), if it is sane.
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id']
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID()
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id)
+  })
+  installErrorHandling(app)
+  installSecurityHeaders(app, { production })
+  installStrictSchemas(app)
+  const registry = installMetrics(app)
+  app.addSchema(ProblemSchema)
+
+  await app.register(cookie, { secret: resolveSessionSecret(config.sessionSecret, config.dataDir) })
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'shopstack commerce API', version: '0.1.0', description: 'Store (/store) and admin (/admin) APIs. Errors are RFC 9457 problem+json.' },
+      components: {
+        securitySchemes: {
+          customerSession: { type: 'apiKey', in: 'cookie', name: 'ss_customer' },
+          staffSession: { type: 'apiKey', in: 'cookie', name: 'ss_staff' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  })
+  await app.register(authPlugin, { sessions: services.sessions, staff: services.staff.authority, publicPrefixes: ['/docs', '/media/', '/openapi.json'] })
+  installAuditHook(app, services.audit)
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    max: (req) => (req.actor?.kind === 'anonymous' ? config.rateLimitAnonymousPerMinute : config.rateLimitAuthenticatedPerMinute),
+    keyGenerator: (req) => {
+      const actor = req.actor
+      if (!actor || actor.kind === 'anonymous') return `ip:${req.ip}`
+      if (actor.kind === 'customer') return `customer:${actor.customerId}`
+      return actor.tokenId ? `token:${actor.tokenId}` : `staff:${actor.staffId}`
+    },
+    ...(services.redis ? { redis: services.redis, nameSpace: 'ratelimit:' } : {}),
+    errorResponseBuilder: (_req, context) =>
+      new Problem({ type: 'too-many-requests', detail: `At most ${context.max} requests per minute; retry in ${context.after}` }),
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
+  await app.register(fastifyStatic, {
+    root: config.mediaDir,
+    prefix: '/media/',
+    // Media names are content hashes or fixed demo files: safe to cache for long.
+    maxAge: '7d',
+    immutable: false,
+    decorateReply: false,
+  })
+
+  const signIn: SignInDeps = {
+    limiter: services.limiter,
+    sessions: services.sessions,
+    attemptsPerAccount: config.loginAttemptsPerAccount,
+    attemptsPerIp: config.loginAttemptsPerIp,
+    secureCookies: production,
+  }
+  const readinessChecks: Record<string, () => Promise<boolean>> = {
+    database: async () => (await services.database.ping(), true),
+    migrations: () => isSchemaCurrent(services.database.db),
+  }
+  if (services.redis) readinessChecks.redis = async () => (await services.redis!.ping()) === 'PONG'
+
+  await app.register(systemRoutes, { registry, readinessChecks })
+  app.get('/openapi.json', { schema: { hide: true }, config: { auth: 'public' } }, async () => app.swagger())
+  await app.register(staffRoutes, { staff: services.staff, signIn, sessionTtlMs: config.staffSessionTtlHours * 3_600_000 })
+  await app.register(customerRoutes, { customers: services.customers, signIn, sessionTtlMs: config.customerSessionTtlHours * 3_600_000 })
+  await app.register(catalogStoreRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
+  await app.register(catalogAdminRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
+  await app.register(mediaRoutes, { media: services.media })
+  await app.register(auditRoutes, { audit: services.audit })
+  if (!production) await app.register(devRoutes, { mailbox: services.mailbox })
+  return app
+}

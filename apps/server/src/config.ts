@@ -1,0 +1,158 @@
+import { resolve } from 'node:path'
+
+/**
+ * Typed configuration from the environment. Every variable is optional on one machine:
+ * each default is the embedded choice. All problems are reported together, one line each.
+ */
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  host: string
+  port: number
+  dataDir: string
+  databaseUrl: string | undefined
+  databasePoolSize: number
+  redisUrl: string | undefined
+  redisKeyPrefix: string
+  sessionSecret: string | undefined
+  customerSessionTtlHours: number
+  staffSessionTtlHours: number
+  rateLimitAnonymousPerMinute: number
+  rateLimitAuthenticatedPerMinute: number
+  loginAttemptsPerAccount: number
+  loginAttemptsPerIp: number
+  bodyLimitBytes: number
+  importLimitBytes: number
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  smtpUrl: string | undefined
+  mailFrom: string
+  publicUrl: string
+  storefrontUrl: string
+  mediaDir: string
+  cacheMaxEntries: number
+  seedDemo: boolean
+  trustProxy: boolean
+  otelEndpoint: string | undefined
+}
+
+interface Variable<T> {
+  name: string
+  description: string
+  default: string
+  parse(raw: string | undefined, env: NodeJS.ProcessEnv): T
+}
+
+class ConfigError extends Error {}
+
+const str = (name: string, description: string, fallback?: string): Variable<string | undefined> => ({
+  name,
+  description,
+  default: fallback ?? '(unset)',
+  parse: (raw) => (raw === undefined || raw === '' ? fallback : raw),
+})
+
+const int = (name: string, description: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): Variable<number> => ({
+  name,
+  description,
+  default: String(fallback),
+  parse(raw) {
+    if (raw === undefined || raw === '') return fallback
+    const value = Number(raw)
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new ConfigError(`must be a whole number from ${min} to ${max}, got "${raw}"`)
+    return value
+  },
+})
+
+const bool = (name: string, description: string, fallback: boolean): Variable<boolean> => ({
+  name,
+  description,
+  default: String(fallback),
+  parse(raw) {
+    if (raw === undefined || raw === '') return fallback
+    if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true
+    if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false
+    throw new ConfigError(`must be true or false, got "${raw}"`)
+  },
+})
+
+const oneOf = <T extends string>(name: string, description: string, values: readonly T[], fallback: T): Variable<T> => ({
+  name,
+  description,
+  default: fallback,
+  parse(raw) {
+    if (raw === undefined || raw === '') return fallback
+    if (!values.includes(raw as T)) throw new ConfigError(`must be one of ${values.join(', ')}, got "${raw}"`)
+    return raw as T
+  },
+})
+
+const url = (name: string, description: string, protocols: string[], fallback?: string): Variable<string | undefined> => ({
+  name,
+  description,
+  default: fallback ?? '(unset)',
+  parse(raw) {
+    if (raw === undefined || raw === '') return fallback
+    let parsed: URL
+    try {
+      parsed = new URL(raw)
+    } catch {
+      throw new ConfigError(`must be a URL like ${protocols[0]}//host:port, got something else`)
+    }
+    if (!protocols.includes(parsed.protocol)) throw new ConfigError(`must start with ${protocols.join(' or ')}`)
+    return raw
+  },
+})
+
+/** The table of every variable: the README's configuration section is generated from it. */
+export const VARIABLES = {
+  env: oneOf('NODE_ENV', 'development, production or test', ['development', 'production', 'test'] as const, 'development'),
+  host: str('HOST', 'Interface the HTTP server binds to', '0.0.0.0'),
+  port: int('PORT', 'HTTP port of the API and admin', 4000, 0, 65535),
+  dataDir: str('DATA_DIR', 'Folder for the embedded database, media and the dev mailbox', './data'),
+  databaseUrl: url('DATABASE_URL', 'PostgreSQL URL; unset: embedded PGlite in DATA_DIR/pg', ['postgres:', 'postgresql:']),
+  databasePoolSize: int('DATABASE_POOL_SIZE', 'PostgreSQL connections per process', 10, 1, 500),
+  redisUrl: url('REDIS_URL', 'Redis URL for cache, sessions and rate limits; unset: in-process', ['redis:', 'rediss:']),
+  redisKeyPrefix: str('REDIS_KEY_PREFIX', 'Prefix of every Redis key this shop writes', 'shopstack:') as Variable<string>,
+  sessionSecret: str('SESSION_SECRET', 'Key that signs cookies (32+ characters); required in production, else generated into DATA_DIR'),
+  customerSessionTtlHours: int('CUSTOMER_SESSION_TTL_HOURS', 'How long a shopper stays signed in', 24 * 30, 1),
+  staffSessionTtlHours: int('STAFF_SESSION_TTL_HOURS', 'How long a staff session lasts', 12, 1),
+  rateLimitAnonymousPerMinute: int('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'Requests per minute per IP for anonymous callers', 100, 1),
+  rateLimitAuthenticatedPerMinute: int('RATE_LIMIT_AUTHENTICATED_PER_MINUTE', 'Requests per minute per signed-in customer, staff member or token', 1000, 1),
+  loginAttemptsPerAccount: int('LOGIN_ATTEMPTS_PER_ACCOUNT', 'Failed sign-ins per account per 15 minutes before refusal', 10, 1),
+  loginAttemptsPerIp: int('LOGIN_ATTEMPTS_PER_IP', 'Sign-in attempts per IP per 15 minutes before refusal', 50, 1),
+  bodyLimitBytes: int('BODY_LIMIT_BYTES', 'Largest JSON body accepted (413 above)', 1024 * 1024, 1024),
+  importLimitBytes: int('IMPORT_LIMIT_BYTES', 'Largest CSV upload accepted by POST /admin/imports', 100 * 1024 * 1024, 1024),
+  logLevel: oneOf('LOG_LEVEL', 'pino log level', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  smtpUrl: url('SMTP_URL', 'SMTP server for mail; unset: mail is written to DATA_DIR/mailbox', ['smtp:', 'smtps:']),
+  mailFrom: str('MAIL_FROM', 'Sender address of outgoing mail', 'shopstack <shop@localhost>'),
+  publicUrl: url('PUBLIC_URL', 'Public URL of this API, used in links', ['http:', 'https:'], 'http://localhost:4000'),
+  storefrontUrl: url('STOREFRONT_URL', 'Public URL of the storefront, used in emailed links', ['http:', 'https:'], 'http://localhost:3000'),
+  mediaDir: str('MEDIA_DIR', 'Folder for product images; default DATA_DIR/media'),
+  cacheMaxEntries: int('CACHE_MAX_ENTRIES', 'Entries kept by the in-process cache', 10_000, 10),
+  seedDemo: bool('SEED_DEMO', 'Seed the demo shop on first start when the catalog is empty', true),
+  trustProxy: bool('TRUST_PROXY', 'Take the client IP from X-Forwarded-For (behind a load balancer)', false),
+  otelEndpoint: url('OTEL_EXPORTER_OTLP_ENDPOINT', 'OTLP/HTTP endpoint for traces; unset: tracing off', ['http:', 'https:']),
+} satisfies { [K in keyof Config]: Variable<unknown> }
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = []
+  const values: Record<string, unknown> = {}
+  for (const [key, variable] of Object.entries(VARIABLES)) {
+    try {
+      values[key] = (variable as Variable<unknown>).parse(env[variable.name], env)
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      problems.push(`${variable.name} ${error.message}`)
+    }
+  }
+  const config = values as unknown as Config
+  if (problems.length === 0) {
+    config.dataDir = resolve(config.dataDir)
+    config.mediaDir = resolve(config.mediaDir ?? `${config.dataDir}/media`)
+    if (config.env === 'production' && !config.sessionSecret) problems.push('SESSION_SECRET is required when NODE_ENV=production')
+    if (config.sessionSecret !== undefined && config.sessionSecret.length < 32)
+      problems.push('SESSION_SECRET must be at least 32 characters')
+  }
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
+  return config
+}

@@ -1,0 +1,17 @@
+import type { AuditTables } from './modules/audit/tables.js'
+import type { CatalogTables } from './modules/catalog/tables.js'
+import type { CustomerTables } from './modules/customers/tables.js'
+import type { InventoryTables } from './modules/inventory/tables.js'
+import type { StaffTables } from './modules/staff/tables.js'
+import type { SessionTables } from './platform/sessions/tables.js'
+
+/** Every table, as each module declares its own. Modules still touch only the tables they own. */
+export interface Database
+  extends AuditTables,
+    CatalogTables,
+    CustomerTables,
+    InventoryTables,
+    StaffTables,
+    SessionTables {
+  schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
+}

@@ -1,0 +1,140 @@
+import type { Db } from '../../platform/db/database.js'
+import type { Cache } from '../../platform/cache/port.js'
+import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
+import { cachedJson, type CachedJson } from '../../platform/http/cached-json.js'
+import { conflict, invalid, notFound } from '../../problems.js'
+import type { InventoryService } from '../inventory/service.js'
+import { listProducts, sortKeyOf, type ListingSort } from './listing-repo.js'
+import { createProductWriter } from './product-writer.js'
+import type { CatalogRepo } from './repo.js'
+import type { AdminProductQuery, ProductInput, ProductPatch, StoreProductQuery } from './schemas.js'
+import { toProductCard, toProductView } from './views.js'
+
+export const DEFAULT_CURRENCY = 'USD'
+const STORE_CACHE_TTL_MS = 5 * 60_000
+const GENERATION_KEY = 'catalog:generation'
+
+export interface CatalogServiceDeps {
+  repo: CatalogRepo
+  inventory: InventoryService
+  cache: Cache
+}
+
+export function createCatalogService(deps: CatalogServiceDeps) {
+  const { repo, inventory, cache } = deps
+  const writer = createProductWriter({ repo, inventory })
+
+  async function loadView(productId: string, tx: Db = repo.db) {
+    const row = await repo.findProductDetailById(productId, tx)
+    if (!row) throw notFound('product', productId)
+    return toProductView(row, await inventory.availability(row.variants.map((v) => v.id), tx))
+  }
+
+  /**
+   * After a commit: retire every cached store read at once by moving to a new generation.
+   * Keys carry the generation they were filled under, so a slow reader that loaded old rows
+   * before the commit can only write under the old generation, which nobody reads any more.
+   */
+  async function invalidate() {
+    await cache.incr(GENERATION_KEY)
+  }
+  const generation = async () => (await cache.get(GENERATION_KEY)) ?? '0'
+
+  async function resolveListingFilters(query: StoreProductQuery) {
+    const categoryPath = query.category ? (await repo.findCategoryByHandle(query.category))?.path : undefined
+    const collectionId = query.collection ? (await repo.findCollectionByHandle(query.collection))?.id : undefined
+    if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice)
+      throw invalid('/query/maxPrice', 'must not be below minPrice')
+    const unknownFilter = (query.category && !categoryPath) || (query.collection && !collectionId)
+    const sort: ListingSort = query.sort ?? 'newest'
+    return { categoryPath, collectionId, sort, unknownFilter, after: decodeCursor(query.cursor, 2) }
+  }
+
+  return {
+    invalidate,
+
+    async createProduct(input: ProductInput) {
+      if (await repo.findProductIdByHandle(input.handle)) throw conflict(`Handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+      const id = await repo.db.transaction().execute((tx) => writer.create(input, tx))
+      await invalidate()
+      return loadView(id)
+    },
+
+    async updateProduct(id: string, patch: ProductPatch) {
+      await repo.db.transaction().execute(async (tx) => {
+        const current = await repo.findProductForUpdate(id, tx)
+        if (!current) throw notFound('product', id)
+        if (patch.handle && patch.handle !== current.handle && (await repo.findProductIdByHandle(patch.handle, tx)))
+          throw conflict(`Handle ${patch.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+        const detail = await repo.findProductDetailById(id, tx)
+        await writer.update(id, patch, { options: detail!.options }, tx, { setStock: false })
+      })
+      await invalidate()
+      return loadView(id)
+    },
+
+    async archiveProduct(id: string) {
+      return this.updateProduct(id, { status: 'archived' })
+    },
+
+    /**
+     * Creates or replaces a product by handle inside the caller's transaction (imports batch many).
+     * The caller calls invalidate() after its commit.
+     */
+    async upsertProductByHandle(input: ProductInput, tx: Db): Promise<'created' | 'updated'> {
+      const existing = await repo.findProductIdByHandle(input.handle, tx)
+      if (!existing) {
+        await writer.create(input, tx)
+        return 'created'
+      }
+      const detail = await repo.findProductDetailById(existing.id, tx)
+      const full: ProductPatch = { ...input, options: input.options ?? [], images: input.images ?? [], tags: input.tags ?? [] }
+      await writer.update(existing.id, full, { options: detail!.options }, tx, { setStock: true })
+      return 'updated'
+    },
+
+    getProduct: (id: string) => loadView(id),
+
+    async listAdminProducts(query: AdminProductQuery) {
+      const filters = await resolveListingFilters(query)
+      if (filters.unknownFilter) return { items: [], nextCursor: null }
+      const currency = query.currency ?? DEFAULT_CURRENCY
+      const rows = await listProducts(repo.db, { ...filters, storeOnly: false, status: query.status, currency, brand: query.brand, minPrice: query.minPrice, maxPrice: query.maxPrice, q: query.q, limit: query.limit })
+      return pageFrom(rows, query.limit, (row) => toProductCard(row, currency), (row) => sortKeyOf(row, filters.sort))
+    },
+
+    /** An active product by handle, as a ready-to-send JSON body with its ETag, from the cache when warm. */
+    async getStoreProduct(handle: string): Promise<CachedJson> {
+      const key = `catalog:product:${await generation()}:${handle}`
+      const hit = await cache.get(key)
+      if (hit) return JSON.parse(hit) as CachedJson
+      const row = await repo.findProductDetailByHandle(handle)
+      if (!row || row.status !== 'active') throw notFound('product', handle)
+      const view = toProductView(row, await inventory.availability(row.variants.map((v) => v.id)))
+      const entry = cachedJson(view)
+      await cache.set(key, JSON.stringify(entry), STORE_CACHE_TTL_MS)
+      return entry
+    },
+
+    async listStoreProducts(query: StoreProductQuery, canonicalQuery: string): Promise<CachedJson> {
+      const key = `catalog:list:${await generation()}:${canonicalQuery}`
+      const hit = await cache.get(key)
+      if (hit) return JSON.parse(hit) as CachedJson
+      const filters = await resolveListingFilters(query)
+      const currency = query.currency ?? DEFAULT_CURRENCY
+      const page = filters.unknownFilter
+        ? { items: [], nextCursor: null }
+        : pageFrom(
+            await listProducts(repo.db, { ...filters, storeOnly: true, currency, brand: query.brand, minPrice: query.minPrice, maxPrice: query.maxPrice, limit: query.limit }),
+            query.limit,
+            (row) => toProductCard(row, currency),
+            (row) => sortKeyOf(row, filters.sort),
+          )
+      const entry = cachedJson(page)
+      await cache.set(key, JSON.stringify(entry), STORE_CACHE_TTL_MS)
+      return entry
+    },
+  }
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>

@@ -1,0 +1,138 @@
+import { newId } from '../../platform/ids.js'
+import { randomToken, sha256 } from '../../platform/crypto.js'
+import { hashPassword, verifyPassword } from '../../platform/auth/passwords.js'
+import type { Mailer } from '../../platform/mail/port.js'
+import type { SessionStore } from '../../platform/sessions/port.js'
+import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
+import { Problem, conflict, invalid, notFound } from '../../problems.js'
+import type { CustomerRepo } from './repo.js'
+import { toAddressRow, toAddressView, toCustomerView, type AddressInput } from './views.js'
+
+const RESET_TTL_MS = 60 * 60_000
+
+export interface CustomerServiceDeps {
+  repo: CustomerRepo
+  mailer: Mailer
+  sessions: SessionStore
+  storefrontUrl: string
+  log: { error(obj: unknown, msg: string): void }
+}
+
+const MAX_ADDRESSES = 50
+
+export function createCustomerService(deps: CustomerServiceDeps) {
+  const { repo } = deps
+
+  async function ownAddress(customerId: string, addressId: string) {
+    const address = await repo.findAddress(customerId, addressId)
+    // Another customer's address is indistinguishable from one that does not exist.
+    if (!address) throw notFound('address', addressId)
+    return address
+  }
+
+  return {
+    async register(input: { email: string; password: string; firstName?: string; lastName?: string; phone?: string }) {
+      if (await repo.findCustomerByEmail(input.email))
+        throw conflict('An account with this email already exists; sign in or reset the password', [{ pointer: '/body/email', detail: 'is taken' }])
+      const row = await repo.insertCustomer({
+        id: newId('cus'),
+        email: input.email.trim(),
+        password_hash: await hashPassword(input.password),
+        first_name: input.firstName?.trim() || null,
+        last_name: input.lastName?.trim() || null,
+        phone: input.phone?.trim() || null,
+      })
+      return toCustomerView(row)
+    },
+
+    async authenticate(email: string, password: string) {
+      const customer = await repo.findCustomerByEmail(email)
+      if (!(await verifyPassword(customer?.password_hash, password)) || !customer) throw new Problem({ type: 'invalid-credentials' })
+      return toCustomerView(customer)
+    },
+
+    async getCustomer(id: string) {
+      const row = await repo.findCustomerById(id)
+      if (!row) throw notFound('customer', id)
+      return toCustomerView(row)
+    },
+
+    async listCustomers(limit: number, cursor: string | undefined, email?: string) {
+      const after = decodeCursor(cursor, 1)?.[0] as string | undefined
+      return pageFrom(await repo.listCustomers(limit, after, email), limit, toCustomerView, (row) => [row.id])
+    },
+
+    async updateProfile(id: string, patch: { firstName?: string | null; lastName?: string | null; phone?: string | null }) {
+      const row = await repo.updateCustomer(id, { first_name: patch.firstName, last_name: patch.lastName, phone: patch.phone })
+      if (!row) throw notFound('customer', id)
+      return toCustomerView(row)
+    },
+
+    /** Changes the password and ends every session; the caller starts a fresh one. */
+    async changePassword(id: string, currentPassword: string, newPassword: string) {
+      const customer = await repo.findCustomerById(id)
+      if (!customer) throw notFound('customer', id)
+      if (!(await verifyPassword(customer.password_hash, currentPassword))) throw invalid('/body/currentPassword', 'is not your current password')
+      await repo.updateCustomer(id, { password_hash: await hashPassword(newPassword) })
+      await deps.sessions.revokeAllFor('customer', id)
+    },
+
+    /**
+     * Always answers the same way, whether or not the email has an account, and sends the mail
+     * off the request path so timing does not tell either.
+     */
+    async requestPasswordReset(email: string) {
+      const customer = await repo.findCustomerByEmail(email)
+      if (!customer) return
+      const token = randomToken()
+      await repo.insertReset({ token_hash: sha256(token), customer_id: customer.id, expires_at: new Date(Date.now() + RESET_TTL_MS) })
+      const link = `${deps.storefrontUrl}/account/reset-password?token=${encodeURIComponent(token)}`
+      deps.mailer
+        .send({
+          to: customer.email,
+          subject: 'Reset your password',
+          text: `Someone asked to reset the password of your account.\n\nSet a new one here (valid for one hour):\n${link}\n\nIf it was not you, ignore this message.`,
+        })
+        .catch((error: unknown) => deps.log.error({ err: error }, 'password reset mail failed'))
+    },
+
+    async resetPassword(token: string, newPassword: string) {
+      const used = await repo.consumeReset(sha256(token))
+      if (!used) throw invalid('/body/token', 'is invalid, expired or already used')
+      await repo.updateCustomer(used.customer_id, { password_hash: await hashPassword(newPassword) })
+      await deps.sessions.revokeAllFor('customer', used.customer_id)
+    },
+
+    async listAddresses(customerId: string) {
+      return { items: (await repo.listAddresses(customerId)).map(toAddressView), nextCursor: null }
+    },
+
+    async getAddress(customerId: string, addressId: string) {
+      return toAddressView(await ownAddress(customerId, addressId))
+    },
+
+    async addAddress(customerId: string, input: AddressInput) {
+      if ((await repo.countAddresses(customerId)) >= MAX_ADDRESSES) throw conflict(`An account keeps at most ${MAX_ADDRESSES} addresses`)
+      return repo.db.transaction().execute(async (tx) => {
+        await repo.clearDefaultFlags(customerId, { shipping: input.isDefaultShipping, billing: input.isDefaultBilling }, tx)
+        const row = await repo.insertAddress({ id: newId('addr'), customer_id: customerId, ...toAddressRow(input) }, tx)
+        return toAddressView(row)
+      })
+    },
+
+    async updateAddress(customerId: string, addressId: string, patch: Partial<AddressInput>) {
+      await ownAddress(customerId, addressId)
+      return repo.db.transaction().execute(async (tx) => {
+        await repo.clearDefaultFlags(customerId, { shipping: patch.isDefaultShipping, billing: patch.isDefaultBilling }, tx)
+        const row = await repo.updateAddress(customerId, addressId, toAddressRow(patch), tx)
+        return toAddressView(row!)
+      })
+    },
+
+    async deleteAddress(customerId: string, addressId: string) {
+      if (!(await repo.deleteAddress(customerId, addressId))) throw notFound('address', addressId)
+    },
+  }
+}
+
+export type CustomerService = ReturnType<typeof createCustomerService>

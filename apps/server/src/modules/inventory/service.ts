@@ -1,0 +1,40 @@
+import type { Db } from '../../platform/db/database.js'
+
+export const DEFAULT_LOCATION_ID = 'loc_default'
+
+/**
+ * Stock per variant per location. This first slice sets on-hand counts and reports availability;
+ * reservations and movements arrive with checkout.
+ */
+export function createInventoryService(deps: { db: Db }) {
+  const { db } = deps
+  return {
+    /** Sets on-hand at a location (create and import). Never below what is reserved. */
+    async setOnHand(variantId: string, quantity: number, tx: Db = db, locationId = DEFAULT_LOCATION_ID) {
+      await tx
+        .insertInto('inventory_level')
+        .values({ variant_id: variantId, location_id: locationId, on_hand: quantity })
+        .onConflict((oc) =>
+          oc.columns(['variant_id', 'location_id']).doUpdateSet((eb) => ({
+            on_hand: eb.fn('greatest', [eb.val(quantity), eb.ref('inventory_level.reserved')]),
+            updated_at: new Date(),
+          })),
+        )
+        .execute()
+    },
+
+    /** Units sellable now per variant, summed over locations. Variants without rows have 0. */
+    async availability(variantIds: string[], tx: Db = db): Promise<Map<string, number>> {
+      if (variantIds.length === 0) return new Map()
+      const rows = await tx
+        .selectFrom('inventory_level')
+        .select(['variant_id', (eb) => eb.fn.sum<number>(eb('on_hand', '-', eb.ref('reserved'))).as('available')])
+        .where('variant_id', 'in', variantIds)
+        .groupBy('variant_id')
+        .execute()
+      return new Map(rows.map((row) => [row.variant_id, Number(row.available)]))
+    },
+  }
+}
+
+export type InventoryService = ReturnType<typeof createInventoryService>

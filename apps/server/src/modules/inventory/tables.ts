@@ -1,0 +1,17 @@
+import type { Generated } from 'kysely'
+
+export interface InventoryTables {
+  stock_location: {
+    id: string
+    name: string
+    is_default: Generated<boolean>
+    created_at: Generated<Date>
+  }
+  inventory_level: {
+    variant_id: string
+    location_id: string
+    on_hand: Generated<number>
+    reserved: Generated<number>
+    updated_at: Generated<Date>
+  }
+}

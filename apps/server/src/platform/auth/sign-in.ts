@@ -1,0 +1,59 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Problem } from '../../problems.js'
+import type { AttemptLimiter } from '../rate-limit/port.js'
+import type { SessionStore } from '../sessions/port.js'
+import { clearSessionCookies, setSessionCookies } from '../http/session-cookies.js'
+
+const WINDOW_MS = 15 * 60_000
+
+export interface SignInDeps {
+  limiter: AttemptLimiter
+  sessions: SessionStore
+  attemptsPerAccount: number
+  attemptsPerIp: number
+  secureCookies: boolean
+}
+
+/**
+ * The sign-in steps shoppers and staff share: throttle by account and by IP, check the password,
+ * end any session the browser already had (no fixation), start a fresh one and set its cookies.
+ */
+export async function signIn<T>(
+  deps: SignInDeps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  input: { kind: 'customer' | 'staff'; email: string; cookie: string; ttlMs: number; authenticate: () => Promise<T & { id: string }> },
+): Promise<{ subject: T; csrfToken: string }> {
+  const accountKey = `signin:${input.kind}:account:${input.email.toLowerCase()}`
+  const [byIp, byAccount] = await Promise.all([
+    deps.limiter.hit(`signin:${input.kind}:ip:${req.ip}`, deps.attemptsPerIp, WINDOW_MS),
+    deps.limiter.hit(accountKey, deps.attemptsPerAccount, WINDOW_MS),
+  ])
+  const refused = !byIp.allowed ? byIp : !byAccount.allowed ? byAccount : null
+  if (refused)
+    throw new Problem({
+      type: 'too-many-requests',
+      detail: 'Too many sign-in attempts; try again later',
+      headers: { 'retry-after': String(refused.retryAfterSeconds) },
+    })
+
+  const subject = await input.authenticate()
+  await deps.limiter.reset(accountKey)
+
+  const previous = req.cookies[input.cookie] && req.unsignCookie(req.cookies[input.cookie]!)
+  if (previous && previous.valid && previous.value) await deps.sessions.revoke(previous.value)
+  const { token, session } = await deps.sessions.create({
+    subjectKind: input.kind,
+    subjectId: subject.id,
+    ip: req.ip,
+    userAgent: req.headers['user-agent'],
+    ttlMs: input.ttlMs,
+  })
+  setSessionCookies(reply, input.cookie, token, session.csrfToken, input.ttlMs, deps.secureCookies)
+  return { subject, csrfToken: session.csrfToken }
+}
+
+export async function signOut(sessions: SessionStore, req: FastifyRequest, reply: FastifyReply, cookie: string) {
+  if (req.sessionToken) await sessions.revoke(req.sessionToken)
+  clearSessionCookies(reply, cookie)
+}

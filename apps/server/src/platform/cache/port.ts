@@ -1,0 +1,11 @@
+/**
+ * The cache port: strings in, strings out, every entry with a time to live.
+ * In-process LRU on one machine; Redis when several API instances must share invalidations.
+ */
+export interface Cache {
+  get(key: string): Promise<string | undefined>
+  set(key: string, value: string, ttlMs: number): Promise<void>
+  delete(...keys: string[]): Promise<void>
+  /** Atomically bumps a counter; used as a generation number that retires a whole family of keys. */
+  incr(key: string): Promise<number>
+}

@@ -1,0 +1,22 @@
+import type { SessionRecord } from '../auth/actor.js'
+
+export interface NewSession {
+  subjectKind: 'customer' | 'staff'
+  subjectId: string
+  ip?: string
+  userAgent?: string
+  ttlMs: number
+}
+
+/**
+ * Where browser sessions live: the database by default, Redis when configured.
+ * The cookie carries a random token; stores keep only its SHA-256, so a leaked
+ * store (or backup) cannot be replayed as a cookie.
+ */
+export interface SessionStore {
+  create(input: NewSession): Promise<{ token: string; session: SessionRecord }>
+  find(token: string): Promise<SessionRecord | null>
+  revoke(token: string): Promise<void>
+  /** Ends every session of one person: after a password change, reset or erasure. */
+  revokeAllFor(subjectKind: 'customer' | 'staff', subjectId: string): Promise<void>
+}

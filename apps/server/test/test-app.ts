@@ -1,0 +1,83 @@
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+import type { FastifyInstance } from 'fastify'
+import { loadConfig } from '../src/config.js'
+import { buildApp, buildServices, type Services } from '../src/app.js'
+import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js'
+import { connectRedis } from '../src/platform/redis.js'
+
+export const backend = {
+  database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+  cache: process.env.TEST_REDIS_URL ? 'redis' : 'memory',
+} as const
+/** Names the backends in describe titles, so a failure says which engine broke. */
+export const onBackends = `${backend.database}+${backend.cache}`
+
+async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL
+  if (!url) {
+    const snapshot = readFileSync(inject('pgliteSnapshot'))
+    const handle = await openDatabase({ kind: 'pglite', loadDataDir: new Blob([snapshot]) })
+    return { handle, drop: async () => {} }
+  }
+  // Each test file gets its own database, cloned from the migrated template in milliseconds.
+  const name = `shopstack_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`create database ${name} template ${inject('postgresTemplate')}`)
+  await admin.end()
+  const dbUrl = new URL(url)
+  dbUrl.pathname = `/${name}`
+  const handle = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: 10 })
+  return {
+    handle,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      await client.query(`drop database if exists ${name} with (force)`)
+      await client.end()
+    },
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance
+  services: Services
+  close(): Promise<void>
+}
+
+/** A full app on a fresh copy of the migrated schema, with the backends the environment names. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shopstack-test-'))
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    RATE_LIMIT_AUTHENTICATED_PER_MINUTE: '1000000',
+    LOGIN_ATTEMPTS_PER_IP: '100000',
+    ...env,
+  })
+  const { handle, drop } = await openTestDatabase()
+  const redisUrl = process.env.TEST_REDIS_URL
+  const redis = redisUrl ? connectRedis(redisUrl, `shopstack-test:${randomBytes(6).toString('hex')}:`) : undefined
+  const services = await buildServices(config, { database: handle, redis })
+  const app = await buildApp(services)
+  await app.ready()
+  return {
+    app,
+    services,
+    async close() {
+      await app.close()
+      await services.close()
+      redis?.disconnect()
+      await drop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
