@@ -50,6 +50,8 @@ import { createTaxonomyService } from './modules/catalog/taxonomy.js'
 import { catalogStoreRoutes } from './modules/catalog/store-routes.js'
 import { catalogAdminRoutes } from './modules/catalog/admin-routes.js'
 import { mediaRoutes } from './modules/catalog/media-routes.js'
+import { createImportService } from './modules/catalog/import-service.js'
+import { importRoutes } from './modules/catalog/import-routes.js'
 
 export interface AppOverrides {
   /** An already-open database (tests hand in a snapshot); otherwise opened from config. */
@@ -83,6 +85,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const catalogRepo = createCatalogRepo(db)
   const catalog = createCatalogService({ repo: catalogRepo, inventory, cache })
   const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
+  const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
   const log = { error: (obj: unknown, msg: string) => console.error(msg, obj) }
   const customers = createCustomerService({ repo: createCustomerRepo(db), mailer, sessions, storefrontUrl: config.storefrontUrl, log })
 
@@ -100,6 +103,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     inventory,
     catalog,
     taxonomy,
+    imports,
     customers,
     async close() {
       await database.close()
@@ -197,6 +201,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(catalogStoreRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
   await app.register(catalogAdminRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
   await app.register(mediaRoutes, { media: services.media })
+  await app.register(importRoutes, { imports: services.imports, limitBytes: config.importLimitBytes })
   await app.register(auditRoutes, { audit: services.audit })
   if (!production) await app.register(devRoutes, { mailbox: services.mailbox })
   return app

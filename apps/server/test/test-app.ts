@@ -51,7 +51,7 @@ export interface TestApp {
 }
 
 /** A full app on a fresh copy of the migrated schema, with the backends the environment names. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, extend?: (app: FastifyInstance) => void): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shopstack-test-'))
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -68,6 +68,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const redis = redisUrl ? connectRedis(redisUrl, `shopstack-test:${randomBytes(6).toString('hex')}:`) : undefined
   const services = await buildServices(config, { database: handle, redis })
   const app = await buildApp(services)
+  extend?.(app)
   await app.ready()
   return {
     app,

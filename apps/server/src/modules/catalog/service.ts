@@ -87,9 +87,9 @@ export function createCatalogService(deps: CatalogServiceDeps) {
         await writer.create(input, tx)
         return 'created'
       }
+      // Fields the file leaves out (a column it lacks) keep their current values.
       const detail = await repo.findProductDetailById(existing.id, tx)
-      const full: ProductPatch = { ...input, options: input.options ?? [], images: input.images ?? [], tags: input.tags ?? [] }
-      await writer.update(existing.id, full, { options: detail!.options }, tx, { setStock: true })
+      await writer.update(existing.id, input, { options: detail!.options }, tx, { setStock: true })
       return 'updated'
     },
 

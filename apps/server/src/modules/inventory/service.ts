@@ -23,6 +23,18 @@ export function createInventoryService(deps: { db: Db }) {
         .execute()
     },
 
+    /** On-hand at the default location per variant: what an export writes as "Variant Inventory Qty". */
+    async onHand(variantIds: string[], tx: Db = db, locationId = DEFAULT_LOCATION_ID): Promise<Map<string, number>> {
+      if (variantIds.length === 0) return new Map()
+      const rows = await tx
+        .selectFrom('inventory_level')
+        .select(['variant_id', 'on_hand'])
+        .where('variant_id', 'in', variantIds)
+        .where('location_id', '=', locationId)
+        .execute()
+      return new Map(rows.map((row) => [row.variant_id, row.on_hand]))
+    },
+
     /** Units sellable now per variant, summed over locations. Variants without rows have 0. */
     async availability(variantIds: string[], tx: Db = db): Promise<Map<string, number>> {
       if (variantIds.length === 0) return new Map()

@@ -10,7 +10,7 @@ export interface SessionRecord {
 
 /** Who is calling. Resolved once per request from a cookie or a bearer token. */
 export type Actor =
-  | { kind: 'anonymous' }
+  | { kind: 'anonymous'; invalidToken?: boolean }
   | { kind: 'customer'; customerId: string; session: SessionRecord }
   | {
       kind: 'staff'

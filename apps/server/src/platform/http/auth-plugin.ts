@@ -15,6 +15,26 @@ export interface AuthPluginOptions {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const INVALID_TOKEN: Actor = Object.freeze({ kind: 'anonymous', invalidToken: true })
+
+export interface DeclaredRoute {
+  method: string
+  url: string
+  rule: AuthRule
+}
+
+const SECURITY: Record<'public' | 'customer' | 'staff', { [scheme: string]: string[] }[]> = {
+  public: [],
+  customer: [{ customerSession: [] }],
+  staff: [{ staffSession: [] }, { apiToken: [] }],
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its auth rule: the authorization tests walk this list. */
+    declaredRoutes: DeclaredRoute[]
+  }
+}
 
 /**
  * Resolves the caller once per request (bearer token, staff cookie on /admin, customer cookie),
@@ -25,25 +45,36 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, { s
   app.decorateRequest('actor', null as never)
   app.decorateRequest('sessionToken', undefined)
 
+  const declared: DeclaredRoute[] = []
+  app.decorate('declaredRoutes', declared)
+
   app.addHook('onRoute', (route) => {
-    if (route.config?.auth !== undefined) return
-    if (publicPrefixes.some((prefix) => route.url.startsWith(prefix))) {
+    if (route.config?.auth === undefined) {
+      if (!publicPrefixes.some((prefix) => route.url.startsWith(prefix)))
+        throw new Error(`route ${String(route.method)} ${route.url} declares no auth rule (config.auth)`)
       route.config = { ...route.config, auth: 'public' }
-      return
     }
-    throw new Error(`route ${String(route.method)} ${route.url} declares no auth rule (config.auth)`)
+    const rule = route.config.auth!
+    for (const method of [route.method].flat()) if (method !== 'HEAD') declared.push({ method, url: route.url, rule })
+    // The rule also goes into the OpenAPI document as the route's security requirement.
+    if (route.schema) route.schema.security = SECURITY[rule === 'public' ? 'public' : rule === 'customer' ? 'customer' : 'staff']
   })
 
+  // Who is calling is known before the rate limiter runs, so limits can differ per caller.
   app.addHook('onRequest', async (req) => {
     req.actor = await resolveActor(req)
   })
 
-  app.addHook('preHandler', async (req) => {
+  // Enforced before the body is parsed or validated: a refused caller learns nothing about the schema.
+  app.addHook('preParsing', async (req) => {
     // Unmatched URLs (404) have no rule; they fall through to the not-found handler.
     const rule = req.routeOptions.config.auth
     if (rule === undefined) return
+    if (req.actor.kind === 'anonymous' && req.actor.invalidToken)
+      throw new Problem({ type: 'unauthenticated', detail: 'The API token is invalid or revoked' })
     enforce(rule, req.actor)
-    checkCsrf(req)
+    // Public routes grant nothing through the cookie, so there is nothing to forge.
+    if (rule !== 'public') checkCsrf(req)
   })
 
   async function resolveActor(req: FastifyRequest): Promise<Actor> {
@@ -51,9 +82,8 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, { s
     if (authorization) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization)
       const actor = match ? await staff.actorForToken(match[1]!) : null
-      // A bad token is a hard 401 rather than a silent downgrade to anonymous.
-      if (!actor) throw new Problem({ type: 'unauthenticated', detail: 'The API token is invalid or revoked' })
-      return actor
+      // A bad token is a hard 401 (after rate limiting) rather than a silent downgrade to anonymous.
+      return actor ?? INVALID_TOKEN
     }
     if (req.url.startsWith('/admin')) {
       const staffActor = await fromCookie(req, STAFF_COOKIE)

@@ -267,7 +267,9 @@ class ProductGrouper {
     let complete = true
     OPTION_VALUE_COLUMNS.forEach((key, i) => {
       const value = row.text(key)
-      if (i < names.length) {
+      if (names[i] === '') {
+        complete = false // a gap in the option names, already reported on the first row
+      } else if (i < names.length) {
         if (value === '') {
           complete = false
           this.problem(row, key, `is required because Option${i + 1} Name is "${names[i]}" (line ${group.line})`)
@@ -294,8 +296,9 @@ class ProductGrouper {
     values.forEach((value, i) => {
       const seen = group.optionValues[i]!
       if (seen.has(value)) return
-      if (seen.size === LIMITS.optionValues) this.problem(row, OPTION_VALUE_COLUMNS[i]!, `"${value}" would give Option${i + 1} Name "${names[i]}" more than ${LIMITS.optionValues} values`)
-      else seen.add(value)
+      seen.add(value)
+      // Reported once, at the value that crosses the limit.
+      if (seen.size === LIMITS.optionValues + 1) this.problem(row, OPTION_VALUE_COLUMNS[i]!, `"${value}" gives Option${i + 1} Name "${names[i]}" more than ${LIMITS.optionValues} values`)
     })
     return values
   }

@@ -32,9 +32,3 @@ export const COLOURS = [
 ] as const satisfies readonly Colour[]
 
 export type ColourName = (typeof COLOURS)[number]['name']
-
-const byName = new Map<string, Colour>(COLOURS.map((colour) => [colour.name, colour]))
-
-export function colourNamed(name: ColourName): Colour {
-  return byName.get(name) as Colour
-}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from './config.js'
+
+describe('configuration', () => {
+  it('defaults every variable to the embedded choice', () => {
+    const config = loadConfig({})
+    expect(config.port).toBe(4000)
+    expect(config.databaseUrl).toBeUndefined()
+    expect(config.redisUrl).toBeUndefined()
+    expect(config.rateLimitAnonymousPerMinute).toBe(100)
+    expect(config.dataDir).toMatch(/data$/)
+  })
+
+  it('rejects bad values with one clear line per variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT must be a whole number from 0 to 65535, got "eighty"[\s\S]*DATABASE_URL must start with postgres: or postgresql:[\s\S]*LOG_LEVEL must be one of[\s\S]*SEED_DEMO must be true or false/,
+    )
+  })
+
+  it('requires a strong SESSION_SECRET in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET is required/)
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/at least 32/)
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production')
+  })
+})

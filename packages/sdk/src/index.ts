@@ -1,0 +1,71 @@
+import createFetchClient, { type Middleware } from 'openapi-fetch'
+import type { components, paths } from './api-types.js'
+
+export type { paths, components }
+export type Schemas = components['schemas']
+
+export interface ShopstackClientOptions {
+  /** e.g. http://localhost:4000 */
+  baseUrl: string
+  /** An API token (sst_…) for integrations; sent as a bearer token. */
+  apiToken?: string
+  /**
+   * Keep cookies in memory and send them back (Node scripts, tests, server-side rendering).
+   * Browsers keep cookies themselves; leave this off there.
+   */
+  cookieJar?: boolean
+  fetch?: typeof fetch
+}
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * A typed client for every route in the OpenAPI document. Sign-in responses carry a CSRF token;
+ * the client remembers it and sends it on every write, as the API requires for cookie sessions.
+ */
+export function createShopstackClient(options: ShopstackClientOptions) {
+  const client = createFetchClient<paths>({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: 'include' })
+  const cookies = new Map<string, string>()
+  let csrfToken: string | undefined
+
+  const session: Middleware = {
+    async onRequest({ request }) {
+      if (options.apiToken) request.headers.set('authorization', `Bearer ${options.apiToken}`)
+      if (options.cookieJar && cookies.size > 0) request.headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+      if (csrfToken && WRITES.has(request.method)) request.headers.set('x-csrf-token', csrfToken)
+      return request
+    },
+    async onResponse({ response }) {
+      if (options.cookieJar)
+        for (const header of response.headers.getSetCookie()) {
+          const [pair, ...attributes] = header.split(';')
+          const [name, ...value] = pair!.split('=')
+          const expired = attributes.some((a) => /^\s*(max-age=0|expires=thu, 01 jan 1970)/i.test(a))
+          if (expired) cookies.delete(name!.trim())
+          else cookies.set(name!.trim(), value.join('='))
+        }
+      if (response.headers.get('content-type')?.startsWith('application/json')) {
+        const body = await response.clone().json().catch(() => undefined)
+        if (body && typeof body === 'object' && typeof (body as { csrfToken?: unknown }).csrfToken === 'string')
+          csrfToken = (body as { csrfToken: string }).csrfToken
+      }
+      return response
+    },
+  }
+  client.use(session)
+  return Object.assign(client, {
+    /** Forget the session (cookies and CSRF token) held by this client. */
+    forgetSession() {
+      cookies.clear()
+      csrfToken = undefined
+    },
+  })
+}
+
+export type ShopstackClient = ReturnType<typeof createShopstackClient>
+
+/** Formats integer minor units for display; the API never sends floats. */
+export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
+  const digits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** digits)
+}
