@@ -55,7 +55,7 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
   const dataDir = mkdtempSync(join(tmpdir(), 'shopstack-test-'))
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: dataDir,
     SEED_DEMO: 'false',
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',

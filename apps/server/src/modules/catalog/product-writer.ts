@@ -65,16 +65,12 @@ export function createProductWriter(deps: ProductWriterDeps) {
     const byValues = new Map(existing.map((v) => [v.option_values.join('\u0000'), v.id]))
     const kept = new Set<string>()
 
-    for (const [position, variant] of variants.entries()) {
+    const planned = variants.map((variant, position) => {
       const values = variant.optionValues ?? []
       const matchedId = (variant.sku && bySku.get(variant.sku)) || byValues.get(values.join('\u0000'))
-      const id = matchedId && !kept.has(matchedId) ? matchedId : newId('var')
+      const isUpdate = !!matchedId && !kept.has(matchedId)
+      const id = isUpdate ? matchedId! : newId('var')
       kept.add(id)
-      if (variant.sku) {
-        const owner = await repo.findVariantIdBySku(variant.sku, tx)
-        if (owner && owner.id !== id && owner.product_id !== productId)
-          throw new Problem({ type: 'conflict', detail: `SKU ${variant.sku} belongs to another product`, errors: [{ pointer: `/body/variants/${position}/sku`, detail: 'is taken' }] })
-      }
       const row = {
         sku: variant.sku ?? null,
         title: variantTitle(values),
@@ -83,16 +79,25 @@ export function createProductWriter(deps: ProductWriterDeps) {
         barcode: variant.barcode ?? null,
         position,
       }
-      if (id === matchedId) await repo.updateVariant(id, row, tx)
-      else await repo.insertVariant({ id, product_id: productId, ...row }, tx)
-      await repo.replacePrices(id, variant.prices, tx)
-      if (variant.inventoryQuantity !== undefined && (id !== matchedId || setStockOnUpdate))
-        await inventory.setOnHand(id, variant.inventoryQuantity, tx)
-      else if (id !== matchedId) await inventory.setOnHand(id, 0, tx)
+      return { id, isUpdate, row, variant, position }
+    })
+
+    // One query for every SKU's current owner: a SKU may move between this product's variants, not across products.
+    const owners = await repo.findVariantOwnersBySkus(planned.flatMap((p) => (p.variant.sku ? [p.variant.sku] : [])), tx)
+    for (const p of planned) {
+      const owner = p.variant.sku ? owners.get(p.variant.sku) : undefined
+      if (owner && owner !== productId)
+        throw new Problem({ type: 'conflict', detail: `SKU ${p.variant.sku} belongs to another product`, errors: [{ pointer: `/body/variants/${p.position}/sku`, detail: 'is taken' }] })
     }
-    // Removed variants go before re-adding with freed SKUs would clash; deletion runs last
-    // because SKUs moved between variants of one product are matched above.
+
     await repo.deleteVariants(existing.filter((v) => !kept.has(v.id)).map((v) => v.id), tx)
+    for (const p of planned.filter((p) => p.isUpdate)) await repo.updateVariant(p.id, p.row, tx)
+    await repo.insertVariants(planned.filter((p) => !p.isUpdate).map((p) => ({ id: p.id, product_id: productId, ...p.row })), tx)
+    await repo.replacePricesOf(planned.map((p) => ({ variantId: p.id, prices: p.variant.prices })), tx)
+    const stock = planned
+      .filter((p) => !p.isUpdate || (setStockOnUpdate && p.variant.inventoryQuantity !== undefined))
+      .map((p) => ({ variantId: p.id, quantity: p.variant.inventoryQuantity ?? 0 }))
+    await inventory.setOnHandMany(stock, tx)
     await repo.refreshPriceRange(productId, tx)
   }
 

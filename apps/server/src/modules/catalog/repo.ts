@@ -81,18 +81,24 @@ export function createCatalogRepo(db: Db) {
 
     listVariantKeys: (productId: string, tx: Db = db) =>
       tx.selectFrom('variant').select(['id', 'sku', 'option_values']).where('product_id', '=', productId).execute(),
-    insertVariant: (row: VariantInsert, tx: Db = db) => tx.insertInto('variant').values(row).execute(),
+    insertVariants: async (rows: VariantInsert[], tx: Db = db) => {
+      if (rows.length > 0) await tx.insertInto('variant').values(rows).execute()
+    },
     updateVariant: (id: string, patch: Partial<VariantInsert>, tx: Db = db) =>
       tx.updateTable('variant').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute(),
     deleteVariants: (ids: string[], tx: Db = db) => (ids.length ? tx.deleteFrom('variant').where('id', 'in', ids).execute() : undefined),
-    findVariantIdBySku: (sku: string, tx: Db = db) => tx.selectFrom('variant').select(['id', 'product_id']).where('sku', '=', sku).executeTakeFirst(),
+    /** SKU → id of the product that holds it, for the SKUs given. */
+    findVariantOwnersBySkus: async (skus: string[], tx: Db = db) => {
+      if (skus.length === 0) return new Map<string, string>()
+      const rows = await tx.selectFrom('variant').select(['sku', 'product_id']).where('sku', 'in', skus).execute()
+      return new Map(rows.map((row) => [row.sku!, row.product_id]))
+    },
 
-    replacePrices: async (variantId: string, prices: { currency: string; amount: number; compareAtAmount?: number | null }[], tx: Db = db) => {
-      await tx.deleteFrom('variant_price').where('variant_id', '=', variantId).execute()
-      await tx
-        .insertInto('variant_price')
-        .values(prices.map((p) => ({ variant_id: variantId, currency: p.currency, amount: p.amount, compare_at_amount: p.compareAtAmount ?? null })))
-        .execute()
+    replacePricesOf: async (items: { variantId: string; prices: { currency: string; amount: number; compareAtAmount?: number | null }[] }[], tx: Db = db) => {
+      if (items.length === 0) return
+      await tx.deleteFrom('variant_price').where('variant_id', 'in', items.map((i) => i.variantId)).execute()
+      const rows = items.flatMap((i) => i.prices.map((p) => ({ variant_id: i.variantId, currency: p.currency, amount: p.amount, compare_at_amount: p.compareAtAmount ?? null })))
+      if (rows.length > 0) await tx.insertInto('variant_price').values(rows).execute()
     },
 
     /** Recomputes the derived min/max price per currency after any price or variant change. */

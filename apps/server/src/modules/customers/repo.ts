@@ -37,12 +37,15 @@ export function createCustomerRepo(db: Db) {
       tx.updateTable('customer_address').set({ ...patch, updated_at: new Date() }).where('id', '=', id).where('customer_id', '=', customerId).returningAll().executeTakeFirst(),
     deleteAddress: (customerId: string, id: string, tx: Db = db) =>
       tx.deleteFrom('customer_address').where('id', '=', id).where('customer_id', '=', customerId).returning('id').executeTakeFirst(),
-    clearDefaultFlags: (customerId: string, flags: { shipping?: boolean; billing?: boolean }, tx: Db = db) =>
-      tx
+    /** Before an address becomes the default, the previous default stops being one. */
+    clearDefaultFlags: async (customerId: string, flags: { shipping?: boolean; billing?: boolean }, tx: Db = db) => {
+      if (!flags.shipping && !flags.billing) return
+      await tx
         .updateTable('customer_address')
         .set({ ...(flags.shipping ? { is_default_shipping: false } : {}), ...(flags.billing ? { is_default_billing: false } : {}) })
         .where('customer_id', '=', customerId)
-        .execute(),
+        .execute()
+    },
 
     insertReset: (row: { token_hash: string; customer_id: string; expires_at: Date }, tx: Db = db) => tx.insertInto('password_reset').values(row).execute(),
     /** Marks a live reset token used and returns its customer, atomically: a token works once. */

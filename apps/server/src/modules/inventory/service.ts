@@ -23,6 +23,21 @@ export function createInventoryService(deps: { db: Db }) {
         .execute()
     },
 
+    /** setOnHand for many variants in one statement (product writes and imports). */
+    async setOnHandMany(items: { variantId: string; quantity: number }[], tx: Db = db, locationId = DEFAULT_LOCATION_ID) {
+      if (items.length === 0) return
+      await tx
+        .insertInto('inventory_level')
+        .values(items.map((item) => ({ variant_id: item.variantId, location_id: locationId, on_hand: item.quantity })))
+        .onConflict((oc) =>
+          oc.columns(['variant_id', 'location_id']).doUpdateSet((eb) => ({
+            on_hand: eb.fn('greatest', [eb.ref('excluded.on_hand'), eb.ref('inventory_level.reserved')]),
+            updated_at: new Date(),
+          })),
+        )
+        .execute()
+    },
+
     /** On-hand at the default location per variant: what an export writes as "Variant Inventory Qty". */
     async onHand(variantIds: string[], tx: Db = db, locationId = DEFAULT_LOCATION_ID): Promise<Map<string, number>> {
       if (variantIds.length === 0) return new Map()

@@ -73,10 +73,16 @@ export function renderDemoSvg(input: DemoSvgInput): string {
   const subject = glyph
     ? `<g transform="${placement}" stroke="${outline}" stroke-width="1.2" stroke-linejoin="round">${glyph}</g>`
     : `<circle cx="400" cy="330" r="190" fill="${fill}"/><text x="400" y="330" dy="0.35em" text-anchor="middle" font-family="${FONT}" font-size="170" font-weight="700" fill="${accent}">${escapeXml(initials(input.title))}</text>`
-  const scenery = input.view === 'in-use' ? `<circle cx="610" cy="190" r="150" fill="${accent}" opacity="0.25"/><rect y="560" width="${SIZE}" height="240" fill="${outline}" opacity="0.08"/>` : ''
+  const scenery =
+    input.view === 'in-use'
+      ? `<circle cx="610" cy="190" r="150" fill="${accent}" opacity="0.25"/><rect y="560" width="${SIZE}" height="240" fill="${outline}" opacity="0.08"/>`
+      : ''
   const lines = titleLines(input.title)
   const text = lines
-    .map((line, index) => `<text x="400" y="${lines.length === 1 ? 690 : 670 + index * 46}" text-anchor="middle" font-family="${FONT}" font-size="34" font-weight="600" fill="${ink}">${escapeXml(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="400" y="${lines.length === 1 ? 690 : 670 + index * 46}" text-anchor="middle" font-family="${FONT}" font-size="34" font-weight="600" fill="${ink}">${escapeXml(line)}</text>`,
+    )
     .join('')
 
   return [

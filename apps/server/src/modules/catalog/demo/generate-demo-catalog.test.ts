@@ -43,7 +43,9 @@ describe('demo catalog: shape and defaults', () => {
     const problems = allVariants(catalog.products).filter((variant) => {
       const currencies = variant.prices.map((price) => price.currency).sort()
       const badAmount = variant.prices.some(
-        (price) => !isMinorUnits(price.amount) || (price.compareAtAmount != null && (!isMinorUnits(price.compareAtAmount) || price.compareAtAmount <= price.amount)),
+        (price) =>
+          !isMinorUnits(price.amount) ||
+          (price.compareAtAmount != null && (!isMinorUnits(price.compareAtAmount) || price.compareAtAmount <= price.amount)),
       )
       return currencies.join() !== 'EUR,USD' || badAmount
     })
@@ -65,7 +67,10 @@ describe('demo catalog: shape and defaults', () => {
       for (const handle of product.collectionHandles ?? []) expect(collectionHandles.has(handle), handle).toBe(true)
     }
     for (const collection of catalog.collections) {
-      expect(catalog.products.some((product) => product.collectionHandles?.includes(collection.handle)), collection.handle).toBe(true)
+      expect(
+        catalog.products.some((product) => product.collectionHandles?.includes(collection.handle)),
+        collection.handle,
+      ).toBe(true)
     }
   })
 
@@ -180,7 +185,9 @@ describe('demo catalog: images', () => {
 
   it('writes every referenced image as a valid-looking 800×800 SVG', async () => {
     const result = await writeDemoImages(mediaDir, catalog.products)
-    const expected = new Set(catalog.products.flatMap((product) => (product.images ?? []).map((image) => image.url.replace('/media/demo/', ''))))
+    const expected = new Set(
+      catalog.products.flatMap((product) => (product.images ?? []).map((image) => image.url.replace('/media/demo/', ''))),
+    )
     expect(result).toEqual({ written: expected.size, skipped: 0 })
     expect(new Set(await readdir(join(mediaDir, 'demo')))).toEqual(expected)
 

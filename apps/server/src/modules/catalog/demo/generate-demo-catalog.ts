@@ -32,10 +32,18 @@ function assertValidCount(count: number): void {
  * the catalog in memory. Product N depends only on the seed and the products before it, so
  * the first 520 products are the same whatever the count.
  */
-export function* demoProducts(count: number = DEFAULT_DEMO_PRODUCT_COUNT, seed: number = DEFAULT_DEMO_SEED): Generator<DemoProduct, void, undefined> {
+export function* demoProducts(
+  count: number = DEFAULT_DEMO_PRODUCT_COUNT,
+  seed: number = DEFAULT_DEMO_SEED,
+): Generator<DemoProduct, void, undefined> {
   assertValidCount(count)
   let barcodeSerial = 0
-  const factory = { random: new Random(seed), handles: new HandleRegistry(), nextBarcodeSerial: () => ++barcodeSerial, slugs: new Map<string, string>() }
+  const factory = {
+    random: new Random(seed),
+    handles: new HandleRegistry(),
+    nextBarcodeSerial: () => ++barcodeSerial,
+    slugs: new Map<string, string>(),
+  }
   for (let sequence = 1; sequence <= count; sequence++) yield buildDemoProduct(sequence, factory)
 }
 

@@ -30,7 +30,9 @@ interface PreparedScheme {
   colours: readonly Colour[]
 }
 
-const colourChoices = new Map<Colour, AxisChoice>(COLOURS.map((colour) => [colour, { value: colour.name, code: colour.code, pricePercent: 100, weightPercent: 100 }]))
+const colourChoices = new Map<Colour, AxisChoice>(
+  COLOURS.map((colour) => [colour, { value: colour.name, code: colour.code, pricePercent: 100, weightPercent: 100 }]),
+)
 const coloursByName = new Map<string, Colour>(COLOURS.map((colour) => [colour.name, colour]))
 const prepared = new WeakMap<VariantScheme, PreparedScheme>()
 
@@ -40,16 +42,25 @@ function prepare(scheme: VariantScheme): PreparedScheme {
     case 'size-and-colour': {
       const middle = (scheme.sizes.length - 1) / 2
       // Bigger sizes weigh a little more: 4% per size step around the middle size.
-      const sizes = scheme.sizes.map((size, index) => ({ value: size, code: size, pricePercent: 100, weightPercent: Math.round(100 + (index - middle) * 4) }))
+      const sizes = scheme.sizes.map((size, index) => ({
+        value: size,
+        code: size,
+        pricePercent: 100,
+        weightPercent: Math.round(100 + (index - middle) * 4),
+      }))
       return { sizes, colours: palette }
     }
     case 'shoe-size-and-colour': {
       const sizes: AxisChoice[] = []
-      for (let eu = scheme.smallestEu; eu <= scheme.largestEu; eu++) sizes.push({ value: `EU ${eu}`, code: `EU${eu}`, pricePercent: 100, weightPercent: 100 + (eu - 42) * 2 })
+      for (let eu = scheme.smallestEu; eu <= scheme.largestEu; eu++)
+        sizes.push({ value: `EU ${eu}`, code: `EU${eu}`, pricePercent: 100, weightPercent: 100 + (eu - 42) * 2 })
       return { sizes, colours: palette }
     }
     case 'choice':
-      return { sizes: scheme.choices.map((choice) => ({ ...choice, code: choice.value.toUpperCase().replace(/[^A-Z0-9]/g, '') })), colours: [] }
+      return {
+        sizes: scheme.choices.map((choice) => ({ ...choice, code: choice.value.toUpperCase().replace(/[^A-Z0-9]/g, '') })),
+        colours: [],
+      }
     case 'colour':
     case 'default':
       return { sizes: [], colours: palette }
@@ -63,7 +74,10 @@ function consecutiveRun<T>(items: readonly T[], minLength: number, maxLength: nu
   return items.slice(start, start + length)
 }
 
-const colourAxis = (colours: readonly Colour[]): OptionAxis => ({ name: 'Colour', choices: colours.map((colour) => colourChoices.get(colour) as AxisChoice) })
+const colourAxis = (colours: readonly Colour[]): OptionAxis => ({
+  name: 'Colour',
+  choices: colours.map((colour) => colourChoices.get(colour) as AxisChoice),
+})
 
 /** The options one product offers, e.g. Size (XS–XL) × Colour (2–4 of the palette). */
 export function pickAxes(scheme: VariantScheme, random: Random): ProductAxes {

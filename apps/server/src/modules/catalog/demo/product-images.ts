@@ -19,7 +19,9 @@ const imageUrl = (handle: string, view?: string) => `${DEMO_MEDIA_PREFIX}${view 
 /** One shot per colour when there are colours (up to `count`), otherwise packshot, detail and in-use views. */
 export function demoImages(handle: string, title: string, colours: readonly Colour[], count: number): ImageInput[] {
   if (colours.length > 0) {
-    return colours.slice(0, count).map((colour) => ({ url: imageUrl(handle, colourSlugs.get(colour.name)), alt: `${title} in ${colour.name}` }))
+    return colours
+      .slice(0, count)
+      .map((colour) => ({ url: imageUrl(handle, colourSlugs.get(colour.name)), alt: `${title} in ${colour.name}` }))
   }
   const views: ImageInput[] = [
     { url: imageUrl(handle), alt: title },
