@@ -35,16 +35,24 @@ export function childEnv(backend: Backend, extra: Record<string, string>): NodeJ
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string) =>
   Promise.race([promise, sleep(ms).then(() => Promise.reject(new Error(`${what}: no answer within ${ms / 1000} s`)))])
 
-function tempDataDir(label: string): string {
+/** A fresh DATA_DIR (PGlite files, media, mailbox) and the function that removes it. */
+function tempDataDir(label: string): { dir: string; remove: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), `shopstack-bench-${label}-`))
-  onCleanup(`remove ${dir}`, () => rmSync(dir, { recursive: true, force: true }))
-  return dir
+  const removeNow = () => rmSync(dir, { recursive: true, force: true })
+  const forget = onCleanup(`remove ${dir}`, removeNow)
+  return {
+    dir,
+    remove: async () => {
+      forget()
+      removeNow()
+    },
+  }
 }
 
 /** PGlite in a fresh temp DATA_DIR, in-process cache, sessions and limiter. */
 function embedded(): Prepared {
-  const dataDir = tempDataDir('embedded')
-  return { backend: { name: 'embedded', label: 'PGlite + in-process cache', env: { DATA_DIR: dataDir } }, release: async () => {} }
+  const data = tempDataDir('embedded')
+  return { backend: { name: 'embedded', label: 'PGlite + in-process cache', env: { DATA_DIR: data.dir } }, release: data.remove }
 }
 
 /**
@@ -85,7 +93,9 @@ async function postgres(): Promise<Prepared> {
     databaseUrl = url.toString()
   }
   const keyPrefix = `shopstack-bench:${suffix}:`
+  const data = tempDataDir('postgres')
   const release = async () => {
+    await data.remove()
     await dropDatabase()
     await admin.close()
     await deleteKeys(redis, keyPrefix)
@@ -96,7 +106,7 @@ async function postgres(): Promise<Prepared> {
     backend: {
       name: 'postgres',
       label: 'PostgreSQL + Redis',
-      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix, DATA_DIR: tempDataDir('postgres') },
+      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix, DATA_DIR: data.dir },
     },
     release: async () => {
       forget()

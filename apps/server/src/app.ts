@@ -146,6 +146,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'shopstack commerce API', version: '0.1.0', description: 'Store (/store) and admin (/admin) APIs. Errors are RFC 9457 problem+json.' },
+      servers: [{ url: config.publicUrl }],
       components: {
         securitySchemes: {
           customerSession: { type: 'apiKey', in: 'cookie', name: 'ss_customer' },

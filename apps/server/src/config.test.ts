@@ -23,3 +23,13 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production')
   })
 })
+
+describe('README', () => {
+  it('lists every configuration variable as config.ts defines it (npm run docs:config)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { configTable } = await import('../scripts/config-table.js')
+    const { README, readmeWithTable } = await import('../scripts/readme-table.js')
+    const readme = readFileSync(README, 'utf8')
+    expect(readmeWithTable(readme, configTable())).toBe(readme)
+  })
+})

@@ -31,7 +31,6 @@ export interface Config {
   cacheMaxEntries: number
   seedDemo: boolean
   trustProxy: boolean
-  otelEndpoint: string | undefined
 }
 
 interface Variable<T> {
@@ -131,7 +130,6 @@ export const VARIABLES = {
   cacheMaxEntries: int('CACHE_MAX_ENTRIES', 'Entries kept by the in-process cache', 10_000, 10),
   seedDemo: bool('SEED_DEMO', 'Seed the demo shop on first start when the catalog is empty', true),
   trustProxy: bool('TRUST_PROXY', 'Take the client IP from X-Forwarded-For (behind a load balancer)', false),
-  otelEndpoint: url('OTEL_EXPORTER_OTLP_ENDPOINT', 'OTLP/HTTP endpoint for traces; unset: tracing off', ['http:', 'https:']),
 } satisfies { [K in keyof Config]: Variable<unknown> }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
