@@ -11,6 +11,7 @@ export interface Config {
   dataDir: string
   databaseUrl: string | undefined
   databasePoolSize: number
+  embeddedInProduction: boolean
   redisUrl: string | undefined
   redisKeyPrefix: string
   sessionSecret: string | undefined
@@ -109,6 +110,7 @@ export const VARIABLES = {
   port: int('PORT', 'HTTP port of the API and admin', 4000, 0, 65535),
   dataDir: str('DATA_DIR', 'Folder for the embedded database, media and the dev mailbox', './data'),
   databaseUrl: url('DATABASE_URL', 'PostgreSQL URL; unset: embedded PGlite in DATA_DIR/pg', ['postgres:', 'postgresql:']),
+  embeddedInProduction: bool('EMBEDDED_IN_PRODUCTION', 'Allow the embedded database when NODE_ENV=production (one-machine shops with a persistent DATA_DIR)', false),
   databasePoolSize: int('DATABASE_POOL_SIZE', 'PostgreSQL connections per process', 10, 1, 500),
   redisUrl: url('REDIS_URL', 'Redis URL for cache, sessions and rate limits; unset: in-process', ['redis:', 'rediss:']),
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'Prefix of every Redis key this shop writes', 'shopstack:') as Variable<string>,
@@ -148,6 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.dataDir = resolve(config.dataDir)
     config.mediaDir = resolve(config.mediaDir ?? `${config.dataDir}/media`)
     if (config.env === 'production' && !config.sessionSecret) problems.push('SESSION_SECRET is required when NODE_ENV=production')
+    // In a container the data folder is usually throw-away: an unset DATABASE_URL would lose orders on restart.
+    if (config.env === 'production' && !config.databaseUrl && !config.embeddedInProduction)
+      problems.push('DATABASE_URL is required when NODE_ENV=production (set EMBEDDED_IN_PRODUCTION=true to run on the embedded database on purpose)')
     if (config.sessionSecret !== undefined && config.sessionSecret.length < 32)
       problems.push('SESSION_SECRET must be at least 32 characters')
   }

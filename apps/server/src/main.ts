@@ -6,7 +6,7 @@ import { parseArgs } from './cli-args.js'
 import { seedDemoShop, DEMO_STAFF } from './seed.js'
 import { STAFF_ROLES, type StaffRole } from './modules/staff/permissions.js'
 
-const USAGE = `shopstack <command>
+const USAGE = `shopstack <command>   (default: all)
 
   all                     API and workers in one process (default for one machine)
   serve                   HTTP API only
@@ -73,6 +73,10 @@ function startWorkers(services: Services): () => void {
 async function main() {
   const { positional, flags } = parseArgs(process.argv.slice(2))
   const [command = 'all', ...rest] = positional
+  if (flags.help || command === 'help') {
+    console.log(USAGE)
+    return
+  }
   const config = loadConfig()
 
   switch (command) {
