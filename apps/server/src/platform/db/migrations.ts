@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
 import type { Db } from './database.js'
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url))
+/** apps/server/migrations, found from this file whether it runs from src/ or from the dist/ bundle. */
+export const MIGRATIONS_DIR = findMigrationsDir(dirname(fileURLToPath(import.meta.url)))
+
+function findMigrationsDir(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'migrations')
+    if (existsSync(join(candidate, '0001_platform.sql'))) return candidate
+  }
+  throw new Error(`no migrations folder above ${from}`)
+}
 
 export interface Migration {
   version: number
