@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.js'
 import type { Cache } from '../../platform/cache/port.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
-import { cachedJson, type CachedJson } from '../../platform/http/cached-json.js'
+import { cachedJson, packCachedJson, unpackCachedJson, type CachedJson } from '../../platform/http/cached-json.js'
 import { conflict, invalid, notFound } from '../../problems.js'
 import type { InventoryService } from '../inventory/service.js'
 import { listProducts, sortKeyOf, type ListingSort } from './listing-repo.js'
@@ -107,19 +107,19 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     async getStoreProduct(handle: string): Promise<CachedJson> {
       const key = `catalog:product:${await generation()}:${handle}`
       const hit = await cache.get(key)
-      if (hit) return JSON.parse(hit) as CachedJson
+      if (hit) return unpackCachedJson(hit)
       const row = await repo.findProductDetailByHandle(handle)
       if (!row || row.status !== 'active') throw notFound('product', handle)
       const view = toProductView(row, await inventory.availability(row.variants.map((v) => v.id)))
       const entry = cachedJson(view)
-      await cache.set(key, JSON.stringify(entry), STORE_CACHE_TTL_MS)
+      await cache.set(key, packCachedJson(entry), STORE_CACHE_TTL_MS)
       return entry
     },
 
     async listStoreProducts(query: StoreProductQuery, canonicalQuery: string): Promise<CachedJson> {
       const key = `catalog:list:${await generation()}:${canonicalQuery}`
       const hit = await cache.get(key)
-      if (hit) return JSON.parse(hit) as CachedJson
+      if (hit) return unpackCachedJson(hit)
       const filters = await resolveListingFilters(query)
       const currency = query.currency ?? DEFAULT_CURRENCY
       const page = filters.unknownFilter
@@ -131,7 +131,7 @@ export function createCatalogService(deps: CatalogServiceDeps) {
             (row) => sortKeyOf(row, filters.sort),
           )
       const entry = cachedJson(page)
-      await cache.set(key, JSON.stringify(entry), STORE_CACHE_TTL_MS)
+      await cache.set(key, packCachedJson(entry), STORE_CACHE_TTL_MS)
       return entry
     },
   }

@@ -7,6 +7,17 @@ export interface CachedJson {
   etag: string
 }
 
+/**
+ * Cache entries are stored as "<etag>\n<body>": splitting at the first newline costs nothing,
+ * where wrapping the body in JSON would re-parse kilobytes on every hit. An ETag never holds a newline.
+ */
+export const packCachedJson = (entry: CachedJson) => `${entry.etag}\n${entry.body}`
+
+export function unpackCachedJson(packed: string): CachedJson {
+  const cut = packed.indexOf('\n')
+  return { etag: packed.slice(0, cut), body: packed.slice(cut + 1) }
+}
+
 export function cachedJson(value: unknown): CachedJson {
   const body = JSON.stringify(value)
   return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }
