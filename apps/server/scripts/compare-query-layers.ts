@@ -15,6 +15,8 @@
 // Kysely drives PGlite through the server's own adapter (src/platform/db/pglite-pool.ts) and
 // PostgresDialect, exactly as src/platform/db/database.ts does; Drizzle uses drizzle-orm/pglite and
 // drizzle-orm/node-postgres. On PostgreSQL it works in a scratch database it creates and drops.
+// Before the benchmark, two probes (each in a child process, `--probe <kind>`) check whether
+// drizzle-orm/node-postgres can run on PGlite at all; see probeNodePgAdapter below.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
@@ -23,7 +25,7 @@ import { and, desc, eq, sql as dsql } from 'drizzle-orm'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import { bigint, char, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { Kysely, PostgresDialect, sql as ksql, type ColumnType } from 'kysely'
+import { Kysely, PostgresDialect, type ColumnType } from 'kysely'
 import pg from 'pg'
 import { createPglitePool } from '../src/platform/db/pglite-pool.js'
 
@@ -40,7 +42,7 @@ const { values: args } = parseArgs({
     'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
     seed: { type: 'string', default: '20261126' },
     help: { type: 'boolean', default: false },
-    probe: { type: 'boolean', default: false },
+    probe: { type: 'string' },
   },
 })
 if (args.help) {
@@ -457,68 +459,70 @@ async function dropScratchDatabase(url: string, dbName: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Probe: Drizzle's node-postgres driver over the server's PGlite adapter. It runs in a child
-// process: a failed call leaves PGlite's (module-wide) protocol writer dirty, and the next
-// query in the process, on any PGlite instance, fails too.
+// Probes: can Drizzle's node-postgres driver run on PGlite?
+//  1. over PGlite's own node-postgres adapter (`@electric-sql/pglite/node-postgres`: createPgConfig
+//     handed to a pg.Pool), the usual way to point a node-postgres client at PGlite;
+//  2. over the server's Kysely adapter (src/platform/db/pglite-pool.ts), which is not a pg.Pool.
+// Each runs in a child process of this script, since a crash there must not take the benchmark
+// down (and a failed call can leave PGlite's module-wide protocol writer dirty for the next query).
+// The child prints one line per step as it goes (stdout to a pipe is synchronous on Linux).
 
-async function probeNodePgAdapterOverPglite(): Promise<string[]> {
+const describeError = (error: unknown) => (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message
+
+async function probeStep(label: string, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run()
+    console.log(`${label}: ok`)
+  } catch (error) {
+    console.log(`${label}: rejects (${describeError(error)})`)
+  }
+}
+
+async function probeNodePgAdapter(kind: string): Promise<void> {
   const pglite = await PGlite.create()
   await pglite.exec('create table t (id text primary key)')
   const t = pgTable('t', { id: text('id').primaryKey() })
-  const pool = createPglitePool(pglite)
-  const lines: string[] = []
-  const describe = (error: unknown) => (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message
-  const targets: [string, () => Promise<unknown>][] = [
-    ['over the adapter pool (createPglitePool)', async () => pool],
-    ['over a client borrowed from it', () => pool.connect()],
-  ]
-  for (const [label, make] of targets) {
-    // Structural cast: the adapter is not a pg.Pool, which is the point of the probe.
-    const db = drizzleNodePg((await make()) as pg.Pool)
-    const outcomes: string[] = []
-    for (const [op, run] of [
-      ['select', () => db.select().from(t)],
-      ['insert', () => db.insert(t).values({ id: 'a' })],
-      ['transaction', () => db.transaction(async (tx) => tx.select().from(t))],
-    ] as const) {
-      try {
-        await run()
-        outcomes.push(`${op} ok`)
-      } catch (error) {
-        outcomes.push(`${op} rejects: ${describe(error)}`)
-      }
-    }
-    lines.push(`${label}: ${outcomes.join('; ')}`)
+  if (kind === 'pglite-node-postgres') {
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres')
+    const db = drizzleNodePg(new pg.Pool(createPgConfig(pglite)))
+    await probeStep('select without parameters', () => db.select().from(t))
+    await probeStep('insert with a parameter', () => db.insert(t).values({ id: 'a' }))
+    await probeStep('select with a parameter', () => db.select().from(t).where(eq(t.id, 'a')))
+    await probeStep('transaction', () => db.transaction(async (tx) => tx.select().from(t).where(eq(t.id, 'a'))))
+  } else {
+    const pool = createPglitePool(pglite)
+    // Structural casts: the adapter is not a pg.Pool, which is the point of the probe.
+    const overPool = drizzleNodePg(pool as unknown as pg.Pool)
+    await probeStep('pool: select', () => overPool.select().from(t))
+    await probeStep('pool: transaction', () => overPool.transaction(async (tx) => tx.select().from(t)))
+    const overClient = drizzleNodePg((await pool.connect()) as unknown as pg.Pool)
+    await probeStep('borrowed client: select', () => overClient.select().from(t))
+    await probeStep('borrowed client: insert', () => overClient.insert(t).values({ id: 'a' }))
+    await probeStep('then plain pglite.query, no drizzle', () => pglite.query('select 1 as x'))
+    await probeStep('plain pglite.query once more', () => pglite.query('select 1 as x'))
   }
-  const after: string[] = []
-  for (const [label, run] of [
-    ['plain pglite.query on the same instance', () => pglite.query('select 1 as x')],
-    ['PGlite.create of a fresh instance', () => PGlite.create().then((fresh) => fresh.close())],
-    ['plain pglite.query once more', () => pglite.query('select 1 as x')],
-  ] as const) {
-    try {
-      await run()
-      after.push(`${label} ok`)
-    } catch (error) {
-      after.push(`${label} FAILS: ${describe(error)}`)
-    }
-  }
-  lines.push(`then, without drizzle: ${after.join('; ')}`)
-  await pglite.close().catch(() => {})
-  return lines
+  console.log('process survived')
 }
 
-async function probeInChildProcess(): Promise<string[]> {
+async function probeInChildProcess(kind: string): Promise<string[]> {
   const { execFile } = await import('node:child_process')
   const { fileURLToPath } = await import('node:url')
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--probe'],
+      [...process.execArgv, fileURLToPath(import.meta.url), '--probe', kind],
       { timeout: 60_000 },
       (error, stdout, stderr) => {
-        if (error) resolve([`probe process failed (${error.message.split('\n')[0]}): ${stderr.split('\n').slice(0, 3).join(' ')}`])
-        else resolve(JSON.parse(stdout) as string[])
+        const lines = stdout.split('\n').filter(Boolean)
+        if (error) {
+          const thrown = stderr.split('\n').find((l) => /^\w*Error\b/.test(l)) ?? stderr.split('\n')[0]
+          const site = stderr.split('\n').find((l) => l.includes('.ts:') || l.includes('.js:'))
+          lines.push(
+            `PROCESS CRASHED (exit code ${error.code ?? error.signal}) on the next step: ${thrown}` +
+              (site ? ` [at ${site.trim().replace(/^.*node_modules\//, '')}]` : ''),
+          )
+        }
+        resolve(lines)
       },
     )
   })
@@ -686,8 +690,10 @@ async function main() {
       ` | warm-up ${WARMUP}, iterations ${ITERATIONS} in ${ROUNDS} alternating rounds | node ${process.version}`,
   )
 
-  console.log('\nprobe: drizzle-orm/node-postgres over the server PGlite adapter')
-  for (const line of await probeInChildProcess()) console.log(`  ${line}`)
+  console.log("\nprobe 1: drizzle-orm/node-postgres over PGlite's node-postgres adapter (pg.Pool(createPgConfig(pglite)))")
+  for (const line of await probeInChildProcess('pglite-node-postgres')) console.log(`  ${line}`)
+  console.log("probe 2: drizzle-orm/node-postgres over the server's Kysely PGlite adapter (createPglitePool)")
+  for (const line of await probeInChildProcess('server-adapter')) console.log(`  ${line}`)
 
   const t0 = Date.now()
   const data = makeDataset(PRODUCTS, SEED)
@@ -769,5 +775,5 @@ async function main() {
   if (checks.some((c) => !c.ok)) process.exitCode = 1
 }
 
-if (args.probe) console.log(JSON.stringify(await probeNodePgAdapterOverPglite()))
+if (args.probe !== undefined) await probeNodePgAdapter(args.probe)
 else await main()
