@@ -145,7 +145,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'shopstack commerce API', version: '0.1.0', description: 'Store (/store) and admin (/admin) APIs. Errors are RFC 9457 problem+json.' },
+      info: {
+        title: 'shopstack commerce API',
+        version: '0.1.0',
+        description: 'Store (/store) and admin (/admin) APIs. Errors are RFC 9457 problem+json.',
+      },
       servers: [{ url: config.publicUrl }],
       components: {
         securitySchemes: {
@@ -156,7 +160,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       },
     },
   })
-  await app.register(authPlugin, { sessions: services.sessions, staff: services.staff.authority, publicPrefixes: ['/docs', '/media/', '/openapi.json'] })
+  await app.register(authPlugin, {
+    sessions: services.sessions,
+    staff: services.staff.authority,
+    publicPrefixes: ['/docs', '/media/', '/openapi.json'],
+  })
   installAuditHook(app, services.audit)
   await app.register(rateLimit, {
     global: true,

@@ -110,7 +110,11 @@ export const VARIABLES = {
   port: int('PORT', 'HTTP port of the API and admin', 4000, 0, 65535),
   dataDir: str('DATA_DIR', 'Folder for the embedded database, media and the dev mailbox', './data'),
   databaseUrl: url('DATABASE_URL', 'PostgreSQL URL; unset: embedded PGlite in DATA_DIR/pg', ['postgres:', 'postgresql:']),
-  embeddedInProduction: bool('EMBEDDED_IN_PRODUCTION', 'Allow the embedded database when NODE_ENV=production (one-machine shops with a persistent DATA_DIR)', false),
+  embeddedInProduction: bool(
+    'EMBEDDED_IN_PRODUCTION',
+    'Allow the embedded database when NODE_ENV=production (one-machine shops with a persistent DATA_DIR)',
+    false,
+  ),
   databasePoolSize: int('DATABASE_POOL_SIZE', 'PostgreSQL connections per process', 10, 1, 500),
   redisUrl: url('REDIS_URL', 'Redis URL for cache, sessions and rate limits; unset: in-process', ['redis:', 'rediss:']),
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'Prefix of every Redis key this shop writes', 'shopstack:') as Variable<string>,
@@ -118,7 +122,12 @@ export const VARIABLES = {
   customerSessionTtlHours: int('CUSTOMER_SESSION_TTL_HOURS', 'How long a shopper stays signed in', 24 * 30, 1),
   staffSessionTtlHours: int('STAFF_SESSION_TTL_HOURS', 'How long a staff session lasts', 12, 1),
   rateLimitAnonymousPerMinute: int('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'Requests per minute per IP for anonymous callers', 100, 1),
-  rateLimitAuthenticatedPerMinute: int('RATE_LIMIT_AUTHENTICATED_PER_MINUTE', 'Requests per minute per signed-in customer, staff member or token', 1000, 1),
+  rateLimitAuthenticatedPerMinute: int(
+    'RATE_LIMIT_AUTHENTICATED_PER_MINUTE',
+    'Requests per minute per signed-in customer, staff member or token',
+    1000,
+    1,
+  ),
   loginAttemptsPerAccount: int('LOGIN_ATTEMPTS_PER_ACCOUNT', 'Failed sign-ins per account per 15 minutes before refusal', 10, 1),
   loginAttemptsPerIp: int('LOGIN_ATTEMPTS_PER_IP', 'Sign-in attempts per IP per 15 minutes before refusal', 50, 1),
   bodyLimitBytes: int('BODY_LIMIT_BYTES', 'Largest JSON body accepted (413 above)', 1024 * 1024, 1024),
@@ -152,7 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (config.env === 'production' && !config.sessionSecret) problems.push('SESSION_SECRET is required when NODE_ENV=production')
     // In a container the data folder is usually throw-away: an unset DATABASE_URL would lose orders on restart.
     if (config.env === 'production' && !config.databaseUrl && !config.embeddedInProduction)
-      problems.push('DATABASE_URL is required when NODE_ENV=production (set EMBEDDED_IN_PRODUCTION=true to run on the embedded database on purpose)')
+      problems.push(
+        'DATABASE_URL is required when NODE_ENV=production (set EMBEDDED_IN_PRODUCTION=true to run on the embedded database on purpose)',
+      )
     if (config.sessionSecret !== undefined && config.sessionSecret.length < 32)
       problems.push('SESSION_SECRET must be at least 32 characters')
   }

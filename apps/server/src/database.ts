@@ -6,12 +6,6 @@ import type { StaffTables } from './modules/staff/tables.js'
 import type { SessionTables } from './platform/sessions/tables.js'
 
 /** Every table, as each module declares its own. Modules still touch only the tables they own. */
-export interface Database
-  extends AuditTables,
-    CatalogTables,
-    CustomerTables,
-    InventoryTables,
-    StaffTables,
-    SessionTables {
+export interface Database extends AuditTables, CatalogTables, CustomerTables, InventoryTables, StaffTables, SessionTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

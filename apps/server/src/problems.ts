@@ -4,20 +4,40 @@
  * Services throw Problem; the HTTP error handler writes it as application/problem+json.
  */
 export const PROBLEM_TYPES = {
-  'validation': { status: 422, title: 'Validation failed', when: 'A field is present but its value breaks a rule.' },
-  'bad-request': { status: 400, title: 'Bad request', when: 'The request cannot be parsed or misses required parts (malformed JSON, wrong shape).' },
-  'unauthenticated': { status: 401, title: 'Authentication required', when: 'No valid session or API token was presented.' },
-  'forbidden': { status: 403, title: 'Forbidden', when: 'The caller is known but may not do this.' },
-  'csrf': { status: 403, title: 'CSRF token missing or wrong', when: 'A cookie-authenticated write came without the session’s X-CSRF-Token header.' },
+  validation: { status: 422, title: 'Validation failed', when: 'A field is present but its value breaks a rule.' },
+  'bad-request': {
+    status: 400,
+    title: 'Bad request',
+    when: 'The request cannot be parsed or misses required parts (malformed JSON, wrong shape).',
+  },
+  unauthenticated: { status: 401, title: 'Authentication required', when: 'No valid session or API token was presented.' },
+  forbidden: { status: 403, title: 'Forbidden', when: 'The caller is known but may not do this.' },
+  csrf: {
+    status: 403,
+    title: 'CSRF token missing or wrong',
+    when: 'A cookie-authenticated write came without the session’s X-CSRF-Token header.',
+  },
   'not-found': { status: 404, title: 'Not found', when: 'The resource does not exist, or the caller may not know that it does.' },
-  'conflict': { status: 409, title: 'Conflict', when: 'The request clashes with current state (a unique handle or SKU is taken, an illegal transition).' },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    when: 'The request clashes with current state (a unique handle or SKU is taken, an illegal transition).',
+  },
   'payload-too-large': { status: 413, title: 'Payload too large', when: 'The body is above the configured limit.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', when: 'The Content-Type is not one this route reads.' },
-  'invalid-credentials': { status: 401, title: 'Invalid email or password', when: 'A sign-in failed; deliberately the same for unknown email and wrong password.' },
+  'invalid-credentials': {
+    status: 401,
+    title: 'Invalid email or password',
+    when: 'A sign-in failed; deliberately the same for unknown email and wrong password.',
+  },
   'too-many-requests': { status: 429, title: 'Too many requests', when: 'A rate limit was reached; Retry-After says when to try again.' },
-  'import-invalid': { status: 422, title: 'Import file has errors', when: 'A CSV import found bad rows; nothing was imported; errors[] names each row and column.' },
-  'internal': { status: 500, title: 'Internal server error', when: 'A bug or an unavailable dependency. No detail is ever leaked.' },
-  'unavailable': { status: 503, title: 'Service unavailable', when: 'A dependency (database, Redis) is not reachable.' },
+  'import-invalid': {
+    status: 422,
+    title: 'Import file has errors',
+    when: 'A CSV import found bad rows; nothing was imported; errors[] names each row and column.',
+  },
+  internal: { status: 500, title: 'Internal server error', when: 'A bug or an unavailable dependency. No detail is ever leaked.' },
+  unavailable: { status: 503, title: 'Service unavailable', when: 'A dependency (database, Redis) is not reachable.' },
 } as const
 
 export type ProblemType = keyof typeof PROBLEM_TYPES
@@ -64,8 +84,7 @@ export const notFound = (what: string, id?: string) =>
 
 export const conflict = (detail: string, errors?: FieldProblem[]) => new Problem({ type: 'conflict', detail, errors })
 
-export const invalid = (pointer: string, detail: string) =>
-  new Problem({ type: 'validation', detail, errors: [{ pointer, detail }] })
+export const invalid = (pointer: string, detail: string) => new Problem({ type: 'validation', detail, errors: [{ pointer, detail }] })
 
 export const unauthenticated = () => new Problem({ type: 'unauthenticated' })
 

@@ -31,7 +31,11 @@ describe(`${onBackends}: authorization of every admin route`, () => {
 
   it('refuses an anonymous caller with 401 on every admin route', async () => {
     for (const route of adminRoutes) {
-      const res = await t.app.inject({ method: route.method as 'GET', url: fillParams(route.url), payload: route.method === 'GET' ? undefined : {} })
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: fillParams(route.url),
+        payload: route.method === 'GET' ? undefined : {},
+      })
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(401)
       expect(res.headers['content-type']).toContain('application/problem+json')
     }
@@ -39,7 +43,12 @@ describe(`${onBackends}: authorization of every admin route`, () => {
 
   it('refuses a signed-in customer with 403 on every admin route', async () => {
     for (const route of adminRoutes) {
-      const res = await t.app.inject({ method: route.method as 'GET', url: fillParams(route.url), headers: customer.headers, payload: route.method === 'GET' ? undefined : {} })
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: fillParams(route.url),
+        headers: customer.headers,
+        payload: route.method === 'GET' ? undefined : {},
+      })
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(403)
     }
   })
@@ -66,7 +75,12 @@ describe(`${onBackends}: authorization of every admin route`, () => {
   })
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/admin/collections', headers: { cookie: staff.owner!.cookie }, payload: { handle: 'no-csrf', title: 'No CSRF' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/collections',
+      headers: { cookie: staff.owner!.cookie },
+      payload: { handle: 'no-csrf', title: 'No CSRF' },
+    })
     expect(res.statusCode).toBe(403)
     expect(res.json().type).toMatch(/csrf$/)
     const list = await t.app.inject({ method: 'GET', url: '/admin/collections', headers: staff.owner!.headers })

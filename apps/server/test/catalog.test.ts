@@ -7,8 +7,17 @@ describe(`${onBackends}: catalog`, () => {
   let t: TestApp
   let owner: Credentials
 
-  const create = (body: unknown) => t.app.inject({ method: 'POST', url: '/admin/products', headers: owner.headers, payload: body as object })
-  const countProducts = async () => Number((await t.services.database.db.selectFrom('product').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  const create = (body: unknown) =>
+    t.app.inject({ method: 'POST', url: '/admin/products', headers: owner.headers, payload: body as object })
+  const countProducts = async () =>
+    Number(
+      (
+        await t.services.database.db
+          .selectFrom('product')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
 
   beforeAll(async () => {
     t = await createTestApp()
@@ -19,10 +28,20 @@ describe(`${onBackends}: catalog`, () => {
       ['tees', 'T-Shirts', 'tops'],
       ['home', 'Home', null],
     ] as const) {
-      const res = await t.app.inject({ method: 'POST', url: '/admin/categories', headers: owner.headers, payload: { handle, name, parentHandle } })
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/admin/categories',
+        headers: owner.headers,
+        payload: { handle, name, parentHandle },
+      })
       expect(res.statusCode).toBe(201)
     }
-    await t.app.inject({ method: 'POST', url: '/admin/collections', headers: owner.headers, payload: { handle: 'summer', title: 'Summer' } })
+    await t.app.inject({
+      method: 'POST',
+      url: '/admin/collections',
+      headers: owner.headers,
+      payload: { handle: 'summer', title: 'Summer' },
+    })
   })
   afterAll(() => t?.close())
 
@@ -45,7 +64,9 @@ describe(`${onBackends}: catalog`, () => {
   })
 
   it('strips scripts and event handlers from descriptions', async () => {
-    const res = await create(productInput({ descriptionHtml: '<p onclick="steal()">Hi<script>alert(1)</script><a href="javascript:x()">x</a></p>' }))
+    const res = await create(
+      productInput({ descriptionHtml: '<p onclick="steal()">Hi<script>alert(1)</script><a href="javascript:x()">x</a></p>' }),
+    )
     expect(res.statusCode).toBe(201)
     const html: string = res.json().descriptionHtml
     expect(html).not.toMatch(/script|onclick|javascript:/)
@@ -66,7 +87,9 @@ describe(`${onBackends}: catalog`, () => {
     const badCurrency = await create(productInput({ variants: [{ sku: 'X-2', prices: [{ currency: 'usd', amount: 100 }] }], options: [] }))
     expect(badCurrency.statusCode).toBe(422)
 
-    const wrongOptions = await create(productInput({ variants: [{ sku: 'X-3', optionValues: ['XL'], prices: [{ currency: 'USD', amount: 100 }] }] }))
+    const wrongOptions = await create(
+      productInput({ variants: [{ sku: 'X-3', optionValues: ['XL'], prices: [{ currency: 'USD', amount: 100 }] }] }),
+    )
     expect(wrongOptions.statusCode).toBe(422)
     expect(wrongOptions.json().errors[0].pointer).toBe('/body/variants/0/optionValues/0')
 
@@ -89,7 +112,12 @@ describe(`${onBackends}: catalog`, () => {
     const res = await create(huge)
     expect(res.statusCode).toBe(413)
     expect(res.json().status).toBe(413)
-    const malformed = await t.app.inject({ method: 'POST', url: '/admin/products', headers: { ...owner.headers, 'content-type': 'application/json' }, payload: '{"handle":' })
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/admin/products',
+      headers: { ...owner.headers, 'content-type': 'application/json' },
+      payload: '{"handle":',
+    })
     expect(malformed.statusCode).toBe(400)
     expect(await countProducts()).toBe(before)
   })
@@ -114,7 +142,13 @@ describe(`${onBackends}: catalog`, () => {
 
   it('lists only active products to shoppers, filtered by category with descendants, brand and price', async () => {
     const draft = await create(productInput({ status: 'draft', categoryHandles: ['tees'] }))
-    const cheap = await create(productInput({ brand: 'Cheapco', categoryHandles: ['tees'], variants: [{ sku: `CHEAP-${Date.now()}`, optionValues: ['S'], prices: [{ currency: 'USD', amount: 500 }] }] }))
+    const cheap = await create(
+      productInput({
+        brand: 'Cheapco',
+        categoryHandles: ['tees'],
+        variants: [{ sku: `CHEAP-${Date.now()}`, optionValues: ['S'], prices: [{ currency: 'USD', amount: 500 }] }],
+      }),
+    )
     const home = await create(productInput({ categoryHandles: ['home'] }))
     const inApparel = (await t.app.inject('/store/products?category=apparel&limit=100')).json()
     const handles = inApparel.items.map((p: { handle: string }) => p.handle)
@@ -131,7 +165,13 @@ describe(`${onBackends}: catalog`, () => {
   })
 
   it('pages through every product exactly once, for each sort', async () => {
-    for (let i = 0; i < 7; i++) await create(productInput({ variants: [{ sku: `PAGE-${Date.now()}-${i}`, prices: [{ currency: 'USD', amount: 1000 + (i % 3) * 100 }] }], options: [] }))
+    for (let i = 0; i < 7; i++)
+      await create(
+        productInput({
+          variants: [{ sku: `PAGE-${Date.now()}-${i}`, prices: [{ currency: 'USD', amount: 1000 + (i % 3) * 100 }] }],
+          options: [],
+        }),
+      )
     for (const sort of ['newest', 'price_asc', 'price_desc', 'title']) {
       const all = (await t.app.inject(`/store/products?limit=100&sort=${sort}`)).json().items.map((p: { id: string }) => p.id)
       const paged: string[] = []
@@ -145,7 +185,9 @@ describe(`${onBackends}: catalog`, () => {
       expect(paged, sort).toEqual(all)
       expect(new Set(paged).size).toBe(paged.length)
     }
-    const prices = (await t.app.inject('/store/products?limit=100&sort=price_asc')).json().items.map((p: { price: { min: number } }) => p.price.min)
+    const prices = (await t.app.inject('/store/products?limit=100&sort=price_asc'))
+      .json()
+      .items.map((p: { price: { min: number } }) => p.price.min)
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
   })
 
@@ -155,7 +197,10 @@ describe(`${onBackends}: catalog`, () => {
     expect(first.statusCode).toBe(200)
     expect(first.headers.etag).toBeTruthy()
     expect(first.headers['cache-control']).toContain('public')
-    const again = await t.app.inject({ url: `/store/products/${product.handle}`, headers: { 'if-none-match': first.headers.etag as string } })
+    const again = await t.app.inject({
+      url: `/store/products/${product.handle}`,
+      headers: { 'if-none-match': first.headers.etag as string },
+    })
     expect(again.statusCode).toBe(304)
     expect(again.body).toBe('')
   })
@@ -165,9 +210,17 @@ describe(`${onBackends}: catalog`, () => {
     const before = await t.app.inject(`/store/products/${product.handle}`)
     expect(before.json().title).toBe(product.title)
     await t.app.inject(`/store/products?limit=100`) // warm the listing cache too
-    const patch = await t.app.inject({ method: 'PATCH', url: `/admin/products/${product.id}`, headers: owner.headers, payload: { title: 'Renamed Tee' } })
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/admin/products/${product.id}`,
+      headers: owner.headers,
+      payload: { title: 'Renamed Tee' },
+    })
     expect(patch.statusCode).toBe(200)
-    const after = await t.app.inject({ url: `/store/products/${product.handle}`, headers: { 'if-none-match': before.headers.etag as string } })
+    const after = await t.app.inject({
+      url: `/store/products/${product.handle}`,
+      headers: { 'if-none-match': before.headers.etag as string },
+    })
     expect(after.statusCode).toBe(200)
     expect(after.json().title).toBe('Renamed Tee')
     const listed = (await t.app.inject(`/store/products?limit=100`)).json().items.find((p: { id: string }) => p.id === product.id)
@@ -190,11 +243,20 @@ describe(`${onBackends}: catalog`, () => {
     const [small] = product.variants
     const edited = productInput().variants.map((v, i) => ({ ...v, sku: product.variants[i].sku }))
     edited[0]!.prices = [{ currency: 'USD', amount: 2500 }]
-    const res = await t.app.inject({ method: 'PATCH', url: `/admin/products/${product.id}`, headers: owner.headers, payload: { variants: edited } })
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/admin/products/${product.id}`,
+      headers: owner.headers,
+      payload: { variants: edited },
+    })
     expect(res.statusCode).toBe(200)
     expect(res.json().variants[0].id).toBe(small.id)
     expect(res.json().variants[0].prices).toEqual([{ amount: 2500, currency: 'USD', compareAtAmount: null }])
-    expect(res.json().priceRanges.find((r: { currency: string }) => r.currency === 'USD')).toEqual({ currency: 'USD', min: 2199, max: 2500 })
+    expect(res.json().priceRanges.find((r: { currency: string }) => r.currency === 'USD')).toEqual({
+      currency: 'USD',
+      min: 2199,
+      max: 2500,
+    })
   })
 
   it('returns the category tree', async () => {
@@ -206,13 +268,23 @@ describe(`${onBackends}: catalog`, () => {
 
   it('uploads an image and serves it with cache headers', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
-    const res = await t.app.inject({ method: 'POST', url: '/admin/media', headers: { ...owner.headers, 'content-type': 'image/png' }, payload: png })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/media',
+      headers: { ...owner.headers, 'content-type': 'image/png' },
+      payload: png,
+    })
     expect(res.statusCode).toBe(201)
     const served = await t.app.inject(res.json().url)
     expect(served.statusCode).toBe(200)
     expect(served.headers['cache-control']).toContain('max-age=')
     expect(served.rawPayload.equals(png)).toBe(true)
-    const wrongType = await t.app.inject({ method: 'POST', url: '/admin/media', headers: { ...owner.headers, 'content-type': 'text/html' }, payload: '<script>' })
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/admin/media',
+      headers: { ...owner.headers, 'content-type': 'text/html' },
+      payload: '<script>',
+    })
     expect(wrongType.statusCode).toBe(415)
   })
 })

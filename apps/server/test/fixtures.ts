@@ -16,8 +16,24 @@ export function productInput(overrides: Partial<ProductInput> = {}): ProductInpu
     attributes: { material: 'cotton' },
     options: [{ name: 'Size', values: ['S', 'M'] }],
     variants: [
-      { sku: `TT-${n}-S`, optionValues: ['S'], prices: [{ currency: 'USD', amount: 1999 }, { currency: 'EUR', amount: 1899 }], inventoryQuantity: 5 },
-      { sku: `TT-${n}-M`, optionValues: ['M'], prices: [{ currency: 'USD', amount: 2199 }, { currency: 'EUR', amount: 2099 }], inventoryQuantity: 0 },
+      {
+        sku: `TT-${n}-S`,
+        optionValues: ['S'],
+        prices: [
+          { currency: 'USD', amount: 1999 },
+          { currency: 'EUR', amount: 1899 },
+        ],
+        inventoryQuantity: 5,
+      },
+      {
+        sku: `TT-${n}-M`,
+        optionValues: ['M'],
+        prices: [
+          { currency: 'USD', amount: 2199 },
+          { currency: 'EUR', amount: 2099 },
+        ],
+        inventoryQuantity: 0,
+      },
     ],
     images: [{ url: '/media/demo/test.svg', alt: 'A test tee' }],
     ...overrides,

@@ -13,7 +13,14 @@ const CACHE_DIR = join(import.meta.dirname, '../../../node_modules/.cache/shopst
  * test file loads it. On PostgreSQL the same idea is a template database that each file clones.
  */
 export default async function setup(project: TestProject) {
-  const fingerprint = createHash('sha256').update(loadMigrations().map((m) => m.checksum).join()).digest('hex').slice(0, 16)
+  const fingerprint = createHash('sha256')
+    .update(
+      loadMigrations()
+        .map((m) => m.checksum)
+        .join(),
+    )
+    .digest('hex')
+    .slice(0, 16)
   const snapshot = join(CACHE_DIR, `pglite-${fingerprint}.tar`)
   if (!existsSync(snapshot)) {
     mkdirSync(CACHE_DIR, { recursive: true })

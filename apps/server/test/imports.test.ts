@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, onBackends, type TestApp } from './test-app.js'
 import { staffSession, type Credentials } from './sessions.js'
 
-const HEADER = 'Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Variant Compare At Price,Image Src,Image Alt Text,Status'
+const HEADER =
+  'Handle,Title,Body (HTML),Vendor,Type,Tags,Published,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Inventory Qty,Variant Price,Variant Compare At Price,Image Src,Image Alt Text,Status'
 
 const goodFile = (suffix: string, price = '24.00') =>
   [
@@ -15,9 +16,22 @@ const goodFile = (suffix: string, price = '24.00') =>
 describe(`${onBackends}: product CSV import and export`, () => {
   let t: TestApp
   let catalogStaff: Credentials
-  const countProducts = async () => Number((await t.services.database.db.selectFrom('product').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  const countProducts = async () =>
+    Number(
+      (
+        await t.services.database.db
+          .selectFrom('product')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
   const upload = (csv: string, query = '') =>
-    t.app.inject({ method: 'POST', url: `/admin/imports${query}`, headers: { ...catalogStaff.headers, 'content-type': 'text/csv' }, payload: csv })
+    t.app.inject({
+      method: 'POST',
+      url: `/admin/imports${query}`,
+      headers: { ...catalogStaff.headers, 'content-type': 'text/csv' },
+      payload: csv,
+    })
 
   beforeAll(async () => {
     t = await createTestApp()
@@ -31,7 +45,13 @@ describe(`${onBackends}: product CSV import and export`, () => {
     expect(res.json()).toEqual({ rows: 3, products: 2, created: 2, updated: 0, dryRun: false })
     const shirt = (await t.app.inject('/store/products/linen-shirt-a')).json()
     expect(shirt.brand).toBe('Nordvik')
-    expect(shirt.variants.map((v: { sku: string; prices: { amount: number }[]; available: number }) => [v.sku, v.prices[0]!.amount, v.available])).toEqual([
+    expect(
+      shirt.variants.map((v: { sku: string; prices: { amount: number }[]; available: number }) => [
+        v.sku,
+        v.prices[0]!.amount,
+        v.available,
+      ]),
+    ).toEqual([
       ['LIN-a-S', 2400, 4],
       ['LIN-a-M', 2600, 2],
     ])
@@ -70,7 +90,11 @@ describe(`${onBackends}: product CSV import and export`, () => {
   it('imports nothing when a SKU belongs to another product already', async () => {
     await upload(goodFile('d'))
     const before = await countProducts()
-    const clash = [HEADER, `other-bag-d,Other Bag,,,,,TRUE,Title,Default Title,TOTE-d,1,1,9.99,,,,active`, `fresh-bag-d,Fresh Bag,,,,,TRUE,Title,Default Title,FRESH-d,1,1,9.99,,,,active`].join('\n')
+    const clash = [
+      HEADER,
+      `other-bag-d,Other Bag,,,,,TRUE,Title,Default Title,TOTE-d,1,1,9.99,,,,active`,
+      `fresh-bag-d,Fresh Bag,,,,,TRUE,Title,Default Title,FRESH-d,1,1,9.99,,,,active`,
+    ].join('\n')
     const res = await upload(clash)
     expect(res.statusCode).toBe(422)
     expect(res.json().errors[0]).toEqual({ pointer: '/lines/2/Variant SKU', detail: 'SKU TOTE-d belongs to product canvas-tote-d' })
@@ -99,7 +123,12 @@ describe(`${onBackends}: product CSV import and export`, () => {
 
   it('refuses support staff, who may not import', async () => {
     const support = await staffSession(t.app, t.services, 'support')
-    const res = await t.app.inject({ method: 'POST', url: '/admin/imports', headers: { ...support.headers, 'content-type': 'text/csv' }, payload: goodFile('g') })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/imports',
+      headers: { ...support.headers, 'content-type': 'text/csv' },
+      payload: goodFile('g'),
+    })
     expect(res.statusCode).toBe(403)
   })
 })

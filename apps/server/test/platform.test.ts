@@ -61,7 +61,12 @@ describe(`${onBackends}: platform behaviour`, () => {
   })
 
   it('issues API tokens shown once, stored hashed, limited to their scopes and revocable', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/admin/api-tokens', headers: owner.headers, payload: { name: 'ERP sync', scopes: ['catalog:read'] } })
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/admin/api-tokens',
+      headers: owner.headers,
+      payload: { name: 'ERP sync', scopes: ['catalog:read'] },
+    })
     expect(created.statusCode).toBe(201)
     const { token, id } = created.json()
     expect(token).toMatch(/^sst_/)
@@ -74,7 +79,9 @@ describe(`${onBackends}: platform behaviour`, () => {
     expect((await t.app.inject({ url: '/admin/products', headers: bearer })).statusCode).toBe(200)
     expect((await t.app.inject({ url: '/admin/customers', headers: bearer })).statusCode).toBe(403)
     // No CSRF token needed: a bearer token is not an ambient credential.
-    expect((await t.app.inject({ method: 'POST', url: '/admin/collections', headers: bearer, payload: { handle: 'x', title: 'x' } })).statusCode).toBe(403)
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/admin/collections', headers: bearer, payload: { handle: 'x', title: 'x' } })).statusCode,
+    ).toBe(403)
 
     expect((await t.app.inject({ method: 'DELETE', url: `/admin/api-tokens/${id}`, headers: owner.headers })).statusCode).toBe(204)
     const revoked = await t.app.inject({ url: '/admin/products', headers: bearer })
@@ -84,21 +91,38 @@ describe(`${onBackends}: platform behaviour`, () => {
 
   it('refuses a token scope the creator does not hold', async () => {
     const catalogStaff = await staffSession(t.app, t.services, 'catalog')
-    const res = await t.app.inject({ method: 'POST', url: '/admin/api-tokens', headers: catalogStaff.headers, payload: { name: 'x', scopes: ['customers:read'] } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/api-tokens',
+      headers: catalogStaff.headers,
+      payload: { name: 'x', scopes: ['customers:read'] },
+    })
     expect(res.statusCode).toBe(403) // catalog staff may not manage tokens at all
     const admin = await staffSession(t.app, t.services, 'admin')
-    const escalate = await t.app.inject({ method: 'POST', url: '/admin/api-tokens', headers: admin.headers, payload: { name: 'x', scopes: ['staff:write'] } })
+    const escalate = await t.app.inject({
+      method: 'POST',
+      url: '/admin/api-tokens',
+      headers: admin.headers,
+      payload: { name: 'x', scopes: ['staff:write'] },
+    })
     expect(escalate.statusCode).toBe(422)
     expect(escalate.json().errors[0].pointer).toBe('/body/scopes/0')
   })
 
   it('records staff writes in an audit log that cannot be rewritten', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/admin/collections', headers: owner.headers, payload: { handle: 'audited', title: 'Audited' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/collections',
+      headers: owner.headers,
+      payload: { handle: 'audited', title: 'Audited' },
+    })
     const id = res.json().id
     const log = (await t.app.inject({ url: `/admin/audit-log?targetId=${id}`, headers: owner.headers })).json()
     expect(log.items).toHaveLength(1)
     expect(log.items[0]).toMatchObject({ action: 'collection.create', targetType: 'collection', actorKind: 'staff' })
-    await expect(t.services.database.db.updateTable('audit_log').set({ action: 'forged' }).where('target_id', '=', id).execute()).rejects.toThrow(/append-only/)
+    await expect(
+      t.services.database.db.updateTable('audit_log').set({ action: 'forged' }).where('target_id', '=', id).execute(),
+    ).rejects.toThrow(/append-only/)
     await expect(t.services.database.db.deleteFrom('audit_log').where('target_id', '=', id).execute()).rejects.toThrow(/append-only/)
   })
 
@@ -131,5 +155,4 @@ describe(`${onBackends}: rate limits`, () => {
     expect((await t.app.inject({ url: '/store/categories', remoteAddress: '203.0.113.8' })).statusCode).toBe(200)
     expect((await t.app.inject({ url: '/admin/categories', headers: owner.headers, remoteAddress: ip })).statusCode).toBe(200)
   })
-
 })

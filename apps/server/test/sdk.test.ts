@@ -40,7 +40,12 @@ describe(`${onBackends}: typed SDK over HTTP`, () => {
   })
 
   it('reads the catalog with typed queries and formats money from minor units', async () => {
-    const staff = await t.services.staff.createStaff({ email: `sdk-staff-${Date.now()}@example.test`, name: 'S', password: 'correct horse battery', role: 'catalog' })
+    const staff = await t.services.staff.createStaff({
+      email: `sdk-staff-${Date.now()}@example.test`,
+      name: 'S',
+      password: 'correct horse battery',
+      role: 'catalog',
+    })
     const admin = createShopstackClient({ baseUrl, cookieJar: true })
     await admin.POST('/admin/auth/login', { body: { email: staff.email, password: 'correct horse battery' } })
     const created = await admin.POST('/admin/products', { body: productInput() })

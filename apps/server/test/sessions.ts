@@ -30,7 +30,10 @@ export async function staffSession(app: FastifyInstance, services: Services, rol
   return { ...credentials(response), email }
 }
 
-export async function customerSession(app: FastifyInstance, email = unique('shopper')): Promise<Credentials & { email: string; id: string }> {
+export async function customerSession(
+  app: FastifyInstance,
+  email = unique('shopper'),
+): Promise<Credentials & { email: string; id: string }> {
   const response = await app.inject({
     method: 'POST',
     url: '/store/auth/register',

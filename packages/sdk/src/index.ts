@@ -45,7 +45,10 @@ export function createShopstackClient(options: ShopstackClientOptions) {
           else cookies.set(name!.trim(), value.join('='))
         }
       if (response.headers.get('content-type')?.startsWith('application/json')) {
-        const body = await response.clone().json().catch(() => undefined)
+        const body = await response
+          .clone()
+          .json()
+          .catch(() => undefined)
         if (body && typeof body === 'object' && typeof (body as { csrfToken?: unknown }).csrfToken === 'string')
           csrfToken = (body as { csrfToken: string }).csrfToken
       }

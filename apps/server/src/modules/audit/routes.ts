@@ -26,11 +26,20 @@ const AuditQuery = Type.Object({
 })
 
 export const auditRoutes: FastifyPluginAsyncTypebox<{ audit: AuditService }> = async (app, { audit }) => {
-  app.get('/admin/audit-log', {
-    schema: { tags: ['audit'], summary: 'Staff actions and personal-data reads, newest first', querystring: AuditQuery, response: { 200: Page(AuditEntryView) } },
-    config: { auth: { staff: 'audit:read' } },
-  }, (req) => {
-    const { limit, cursor, ...filters } = req.query
-    return audit.list(filters, limit, cursor)
-  })
+  app.get(
+    '/admin/audit-log',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Staff actions and personal-data reads, newest first',
+        querystring: AuditQuery,
+        response: { 200: Page(AuditEntryView) },
+      },
+      config: { auth: { staff: 'audit:read' } },
+    },
+    (req) => {
+      const { limit, cursor, ...filters } = req.query
+      return audit.list(filters, limit, cursor)
+    },
+  )
 }

@@ -13,7 +13,9 @@ export async function runImportCommand(services: Services, file: string, currenc
         if (done === total || done % 1000 < 100) process.stdout.write(`imported ${done}/${total} products\n`)
       },
     })
-    console.log(`${result.rows} rows, ${result.products} products: ${result.created} created, ${result.updated} updated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    console.log(
+      `${result.rows} rows, ${result.products} products: ${result.created} created, ${result.updated} updated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
     return 0
   } catch (error) {
     if (!(error instanceof Problem) || !error.errors) throw error

@@ -12,32 +12,45 @@ const ImportResultView = Type.Object({
   dryRun: Type.Boolean(),
 })
 
-export const importRoutes: FastifyPluginAsyncTypebox<{ imports: ImportService; limitBytes: number }> = async (app, { imports, limitBytes }) => {
+export const importRoutes: FastifyPluginAsyncTypebox<{ imports: ImportService; limitBytes: number }> = async (
+  app,
+  { imports, limitBytes },
+) => {
   app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: limitBytes }, (_req, body, done) => done(null, body))
 
-  app.post('/admin/imports', {
-    schema: {
-      tags: ['catalog'],
-      summary: 'Import products from a Shopify product CSV (body: text/csv)',
-      description: 'Every row is validated first; a file with any error imports nothing and the 422 lists each bad row by line and column. Re-importing updates by handle.',
-      consumes: ['text/csv'],
-      querystring: Type.Object({ currency: Type.Optional(Currency), dryRun: Type.Optional(Type.Boolean()) }),
-      response: { 200: ImportResultView },
+  app.post(
+    '/admin/imports',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Import products from a Shopify product CSV (body: text/csv)',
+        description:
+          'Every row is validated first; a file with any error imports nothing and the 422 lists each bad row by line and column. Re-importing updates by handle.',
+        consumes: ['text/csv'],
+        querystring: Type.Object({ currency: Type.Optional(Currency), dryRun: Type.Optional(Type.Boolean()) }),
+        response: { 200: ImportResultView },
+      },
+      config: { auth: { staff: 'imports:write' }, audit: { action: 'products.import', targetType: 'import' } },
     },
-    config: { auth: { staff: 'imports:write' }, audit: { action: 'products.import', targetType: 'import' } },
-  }, async (req) => imports.importProducts(openBuffer(req.body as Buffer), { currency: req.query.currency ?? 'USD', dryRun: req.query.dryRun }))
+    async (req) =>
+      imports.importProducts(openBuffer(req.body as Buffer), { currency: req.query.currency ?? 'USD', dryRun: req.query.dryRun }),
+  )
 
-  app.get('/admin/exports/products.csv', {
-    schema: {
-      tags: ['catalog'],
-      summary: 'Export every product as a Shopify product CSV, prices in one currency',
-      querystring: Type.Object({ currency: Type.Optional(Currency) }),
-      produces: ['text/csv'],
+  app.get(
+    '/admin/exports/products.csv',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Export every product as a Shopify product CSV, prices in one currency',
+        querystring: Type.Object({ currency: Type.Optional(Currency) }),
+        produces: ['text/csv'],
+      },
+      config: { auth: { staff: 'catalog:read' } },
     },
-    config: { auth: { staff: 'catalog:read' } },
-  }, async (req, reply) => {
-    const out = new PassThrough()
-    imports.exportProducts(out, req.query.currency ?? 'USD').catch((error: unknown) => out.destroy(error as Error))
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="products.csv"').send(out)
-  })
+    async (req, reply) => {
+      const out = new PassThrough()
+      imports.exportProducts(out, req.query.currency ?? 'USD').catch((error: unknown) => out.destroy(error as Error))
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="products.csv"').send(out)
+    },
+  )
 }

@@ -54,7 +54,10 @@ export function createImportService(deps: { db: Db; repo: CatalogRepo; catalog: 
   }
 
   return {
-    async importProducts(open: OpenCsv, options: { currency: string; dryRun?: boolean; onProgress?: (done: number, total: number) => void }): Promise<ImportResult> {
+    async importProducts(
+      open: OpenCsv,
+      options: { currency: string; dryRun?: boolean; onProgress?: (done: number, total: number) => void },
+    ): Promise<ImportResult> {
       const report = await validateProductCsv(open, { currency: options.currency })
       if (report.errorCount > 0) throw productCsvProblem(report.errors, report.errorCount)
       const conflicts = await skuConflicts(open, options.currency)
@@ -68,7 +71,8 @@ export function createImportService(deps: { db: Db; repo: CatalogRepo; catalog: 
         const items = batch
         batch = []
         await deps.db.transaction().execute(async (tx) => {
-          for (const { product } of items) result[(await deps.catalog.upsertProductByHandle(product, tx)) === 'created' ? 'created' : 'updated']++
+          for (const { product } of items)
+            result[(await deps.catalog.upsertProductByHandle(product, tx)) === 'created' ? 'created' : 'updated']++
         })
         options.onProgress?.(result.created + result.updated, report.products)
       }
@@ -107,7 +111,14 @@ export function createImportService(deps: { db: Db; repo: CatalogRepo; catalog: 
               options: row.options,
               variants: row.variants
                 .filter((v) => v.prices.some((p) => p.currency === currency))
-                .map((v) => ({ sku: v.sku, optionValues: v.optionValues, weightGrams: v.weightGrams, barcode: v.barcode, prices: v.prices, inventoryQuantity: onHand.get(v.id) ?? 0 })),
+                .map((v) => ({
+                  sku: v.sku,
+                  optionValues: v.optionValues,
+                  weightGrams: v.weightGrams,
+                  barcode: v.barcode,
+                  prices: v.prices,
+                  inventoryQuantity: onHand.get(v.id) ?? 0,
+                })),
               images: row.images.map((i) => ({ url: i.url, alt: i.alt })),
             }
           }
@@ -127,4 +138,7 @@ export function createImportService(deps: { db: Db; repo: CatalogRepo; catalog: 
 
 export type ImportService = ReturnType<typeof createImportService>
 
-export const openBuffer = (buffer: Buffer): OpenCsv => () => Readable.from([buffer])
+export const openBuffer =
+  (buffer: Buffer): OpenCsv =>
+  () =>
+    Readable.from([buffer])

@@ -75,7 +75,9 @@ export async function listProducts(db: Db, f: ListingFilters): Promise<ListingRo
   else if (f.status) conditions.push(sql`p.status = ${f.status}`)
   if (f.brand) conditions.push(sql`p.brand = ${f.brand}`)
   if (f.categoryPath)
-    conditions.push(sql`p.id in (select pc.product_id from product_category pc join category c on c.id = pc.category_id where c.path like ${f.categoryPath + '%'})`)
+    conditions.push(
+      sql`p.id in (select pc.product_id from product_category pc join category c on c.id = pc.category_id where c.path like ${f.categoryPath + '%'})`,
+    )
   if (f.collectionId) conditions.push(sql`p.id in (select product_id from product_collection where collection_id = ${f.collectionId})`)
   if (f.minPrice !== undefined) conditions.push(sql`r.min_amount >= ${f.minPrice}`)
   if (f.maxPrice !== undefined) conditions.push(sql`r.min_amount <= ${f.maxPrice}`)
@@ -85,7 +87,8 @@ export async function listProducts(db: Db, f: ListingFilters): Promise<ListingRo
   }
   if (f.after) conditions.push(afterCursor(f.sort, f.after))
 
-  const needsPrice = f.storeOnly || f.minPrice !== undefined || f.maxPrice !== undefined || f.sort === 'price_asc' || f.sort === 'price_desc'
+  const needsPrice =
+    f.storeOnly || f.minPrice !== undefined || f.maxPrice !== undefined || f.sort === 'price_asc' || f.sort === 'price_desc'
   const join = needsPrice
     ? sql`join product_price_range r on r.product_id = p.id and r.currency = ${f.currency}`
     : sql`left join product_price_range r on r.product_id = p.id and r.currency = ${f.currency}`

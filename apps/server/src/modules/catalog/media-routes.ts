@@ -9,16 +9,20 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<{ media: MediaStore }> = asy
   for (const type of Object.keys(IMAGE_TYPES))
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES }, (_req, body, done) => done(null, body))
 
-  app.post('/admin/media', {
-    schema: {
-      tags: ['catalog'],
-      summary: 'Upload an image (PNG, JPEG, WebP, GIF or AVIF, up to 10 MB)',
-      consumes: Object.keys(IMAGE_TYPES),
-      response: { 201: Type.Object({ url: Type.String(), bytes: Type.Integer() }) },
+  app.post(
+    '/admin/media',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Upload an image (PNG, JPEG, WebP, GIF or AVIF, up to 10 MB)',
+        consumes: Object.keys(IMAGE_TYPES),
+        response: { 201: Type.Object({ url: Type.String(), bytes: Type.Integer() }) },
+      },
+      config: { auth: { staff: 'catalog:write' }, audit: { action: 'media.upload', targetType: 'media' } },
     },
-    config: { auth: { staff: 'catalog:write' }, audit: { action: 'media.upload', targetType: 'media' } },
-  }, async (req, reply) => {
-    const stored = await media.put(req.body as Buffer, req.headers['content-type']!.split(';')[0]!.trim())
-    return reply.status(201).send(stored)
-  })
+    async (req, reply) => {
+      const stored = await media.put(req.body as Buffer, req.headers['content-type']!.split(';')[0]!.trim())
+      return reply.status(201).send(stored)
+    },
+  )
 }

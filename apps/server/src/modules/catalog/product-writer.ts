@@ -54,8 +54,7 @@ export function createProductWriter(deps: ProductWriterDeps) {
     const unique = [...new Set(handles)]
     const rows = kind === 'category' ? await repo.findCategoriesByHandles(unique, tx) : await repo.findCollectionsByHandles(unique, tx)
     const missing = unique.filter((h) => !rows.some((r) => r.handle === h))
-    if (missing.length > 0)
-      throw invalid(`/body/${kind}Handles`, `unknown ${kind} handle(s): ${missing.join(', ')}`)
+    if (missing.length > 0) throw invalid(`/body/${kind}Handles`, `unknown ${kind} handle(s): ${missing.join(', ')}`)
     return rows.map((r) => r.id)
   }
 
@@ -83,17 +82,33 @@ export function createProductWriter(deps: ProductWriterDeps) {
     })
 
     // One query for every SKU's current owner: a SKU may move between this product's variants, not across products.
-    const owners = await repo.findVariantOwnersBySkus(planned.flatMap((p) => (p.variant.sku ? [p.variant.sku] : [])), tx)
+    const owners = await repo.findVariantOwnersBySkus(
+      planned.flatMap((p) => (p.variant.sku ? [p.variant.sku] : [])),
+      tx,
+    )
     for (const p of planned) {
       const owner = p.variant.sku ? owners.get(p.variant.sku) : undefined
       if (owner && owner !== productId)
-        throw new Problem({ type: 'conflict', detail: `SKU ${p.variant.sku} belongs to another product`, errors: [{ pointer: `/body/variants/${p.position}/sku`, detail: 'is taken' }] })
+        throw new Problem({
+          type: 'conflict',
+          detail: `SKU ${p.variant.sku} belongs to another product`,
+          errors: [{ pointer: `/body/variants/${p.position}/sku`, detail: 'is taken' }],
+        })
     }
 
-    await repo.deleteVariants(existing.filter((v) => !kept.has(v.id)).map((v) => v.id), tx)
+    await repo.deleteVariants(
+      existing.filter((v) => !kept.has(v.id)).map((v) => v.id),
+      tx,
+    )
     for (const p of planned.filter((p) => p.isUpdate)) await repo.updateVariant(p.id, p.row, tx)
-    await repo.insertVariants(planned.filter((p) => !p.isUpdate).map((p) => ({ id: p.id, product_id: productId, ...p.row })), tx)
-    await repo.replacePricesOf(planned.map((p) => ({ variantId: p.id, prices: p.variant.prices })), tx)
+    await repo.insertVariants(
+      planned.filter((p) => !p.isUpdate).map((p) => ({ id: p.id, product_id: productId, ...p.row })),
+      tx,
+    )
+    await repo.replacePricesOf(
+      planned.map((p) => ({ variantId: p.id, prices: p.variant.prices })),
+      tx,
+    )
     const stock = planned
       .filter((p) => !p.isUpdate || (setStockOnUpdate && p.variant.inventoryQuantity !== undefined))
       .map((p) => ({ variantId: p.id, quantity: p.variant.inventoryQuantity ?? 0 }))
@@ -105,7 +120,10 @@ export function createProductWriter(deps: ProductWriterDeps) {
     async create(input: ProductInput, tx: Db): Promise<string> {
       checkProductShape(input)
       const id = newId('prod')
-      const [categoryIds, collectionIds] = [await resolveHandles('category', input.categoryHandles, tx), await resolveHandles('collection', input.collectionHandles, tx)]
+      const [categoryIds, collectionIds] = [
+        await resolveHandles('category', input.categoryHandles, tx),
+        await resolveHandles('collection', input.collectionHandles, tx),
+      ]
       await repo.insertProduct(
         {
           id,
@@ -122,16 +140,30 @@ export function createProductWriter(deps: ProductWriterDeps) {
         },
         tx,
       )
-      await repo.replaceOptions(id, (input.options ?? []).map((o) => ({ id: newId('opt'), name: o.name, values: o.values })), tx)
+      await repo.replaceOptions(
+        id,
+        (input.options ?? []).map((o) => ({ id: newId('opt'), name: o.name, values: o.values })),
+        tx,
+      )
       await writeVariants(id, input.variants, tx, true)
-      await repo.replaceImages(id, (input.images ?? []).map((image) => ({ id: newId('img'), url: image.url, alt: image.alt ?? '' })), tx)
+      await repo.replaceImages(
+        id,
+        (input.images ?? []).map((image) => ({ id: newId('img'), url: image.url, alt: image.alt ?? '' })),
+        tx,
+      )
       await repo.replaceCategories(id, categoryIds, tx)
       await repo.replaceCollections(id, collectionIds, tx)
       return id
     },
 
     /** Applies a patch; arrays that are sent replace what was there. */
-    async update(id: string, patch: Partial<ProductInput>, current: { options: { name: string; values: string[] }[] }, tx: Db, options: { setStock: boolean }) {
+    async update(
+      id: string,
+      patch: Partial<ProductInput>,
+      current: { options: { name: string; values: string[] }[] },
+      tx: Db,
+      options: { setStock: boolean },
+    ) {
       if (patch.variants) checkProductShape({ options: patch.options ?? current.options, variants: patch.variants })
       else if (patch.options) throw invalid('/body/variants', 'changing options needs the variants that go with them')
       const columns = {
@@ -147,9 +179,19 @@ export function createProductWriter(deps: ProductWriterDeps) {
         ...(patch.seoDescription !== undefined && { seo_description: patch.seoDescription }),
       }
       await repo.updateProduct(id, columns, tx)
-      if (patch.options) await repo.replaceOptions(id, patch.options.map((o) => ({ id: newId('opt'), name: o.name, values: o.values })), tx)
+      if (patch.options)
+        await repo.replaceOptions(
+          id,
+          patch.options.map((o) => ({ id: newId('opt'), name: o.name, values: o.values })),
+          tx,
+        )
       if (patch.variants) await writeVariants(id, patch.variants, tx, options.setStock)
-      if (patch.images) await repo.replaceImages(id, patch.images.map((image) => ({ id: newId('img'), url: image.url, alt: image.alt ?? '' })), tx)
+      if (patch.images)
+        await repo.replaceImages(
+          id,
+          patch.images.map((image) => ({ id: newId('img'), url: image.url, alt: image.alt ?? '' })),
+          tx,
+        )
       if (patch.categoryHandles) await repo.replaceCategories(id, await resolveHandles('category', patch.categoryHandles, tx), tx)
       if (patch.collectionHandles) await repo.replaceCollections(id, await resolveHandles('collection', patch.collectionHandles, tx), tx)
     },

@@ -65,18 +65,28 @@ export function createCatalogRepo(db: Db) {
   return {
     db,
     findProductDetailById: async (id: string, tx: Db = db) => (await productDetail(db, sql`p.id = ${id}`).execute(tx)).rows[0],
-    findProductDetailByHandle: async (handle: string, tx: Db = db) => (await productDetail(db, sql`p.handle = ${handle}`).execute(tx)).rows[0],
-    findProductIdByHandle: (handle: string, tx: Db = db) => tx.selectFrom('product').select(['id', 'handle']).where('handle', '=', handle).executeTakeFirst(),
-    findProductForUpdate: (id: string, tx: Db = db) => tx.selectFrom('product').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+    findProductDetailByHandle: async (handle: string, tx: Db = db) =>
+      (await productDetail(db, sql`p.handle = ${handle}`).execute(tx)).rows[0],
+    findProductIdByHandle: (handle: string, tx: Db = db) =>
+      tx.selectFrom('product').select(['id', 'handle']).where('handle', '=', handle).executeTakeFirst(),
+    findProductForUpdate: (id: string, tx: Db = db) =>
+      tx.selectFrom('product').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
 
     insertProduct: (row: ProductInsert, tx: Db = db) => tx.insertInto('product').values(row).execute(),
     updateProduct: (id: string, patch: Partial<ProductInsert>, tx: Db = db) =>
-      tx.updateTable('product').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute(),
+      tx
+        .updateTable('product')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute(),
 
     replaceOptions: async (productId: string, options: { id: string; name: string; values: string[] }[], tx: Db = db) => {
       await tx.deleteFrom('product_option').where('product_id', '=', productId).execute()
       if (options.length > 0)
-        await tx.insertInto('product_option').values(options.map((o, position) => ({ ...o, product_id: productId, position }))).execute()
+        await tx
+          .insertInto('product_option')
+          .values(options.map((o, position) => ({ ...o, product_id: productId, position })))
+          .execute()
     },
 
     listVariantKeys: (productId: string, tx: Db = db) =>
@@ -85,7 +95,11 @@ export function createCatalogRepo(db: Db) {
       if (rows.length > 0) await tx.insertInto('variant').values(rows).execute()
     },
     updateVariant: (id: string, patch: Partial<VariantInsert>, tx: Db = db) =>
-      tx.updateTable('variant').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute(),
+      tx
+        .updateTable('variant')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute(),
     deleteVariants: (ids: string[], tx: Db = db) => (ids.length ? tx.deleteFrom('variant').where('id', 'in', ids).execute() : undefined),
     /** SKU → id of the product that holds it, for the SKUs given. */
     findVariantOwnersBySkus: async (skus: string[], tx: Db = db) => {
@@ -94,10 +108,27 @@ export function createCatalogRepo(db: Db) {
       return new Map(rows.map((row) => [row.sku!, row.product_id]))
     },
 
-    replacePricesOf: async (items: { variantId: string; prices: { currency: string; amount: number; compareAtAmount?: number | null }[] }[], tx: Db = db) => {
+    replacePricesOf: async (
+      items: { variantId: string; prices: { currency: string; amount: number; compareAtAmount?: number | null }[] }[],
+      tx: Db = db,
+    ) => {
       if (items.length === 0) return
-      await tx.deleteFrom('variant_price').where('variant_id', 'in', items.map((i) => i.variantId)).execute()
-      const rows = items.flatMap((i) => i.prices.map((p) => ({ variant_id: i.variantId, currency: p.currency, amount: p.amount, compare_at_amount: p.compareAtAmount ?? null })))
+      await tx
+        .deleteFrom('variant_price')
+        .where(
+          'variant_id',
+          'in',
+          items.map((i) => i.variantId),
+        )
+        .execute()
+      const rows = items.flatMap((i) =>
+        i.prices.map((p) => ({
+          variant_id: i.variantId,
+          currency: p.currency,
+          amount: p.amount,
+          compare_at_amount: p.compareAtAmount ?? null,
+        })),
+      )
       if (rows.length > 0) await tx.insertInto('variant_price').values(rows).execute()
     },
 
@@ -115,38 +146,64 @@ export function createCatalogRepo(db: Db) {
     replaceImages: async (productId: string, images: { id: string; url: string; alt: string }[], tx: Db = db) => {
       await tx.deleteFrom('product_image').where('product_id', '=', productId).execute()
       if (images.length > 0)
-        await tx.insertInto('product_image').values(images.map((image, position) => ({ ...image, product_id: productId, position }))).execute()
+        await tx
+          .insertInto('product_image')
+          .values(images.map((image, position) => ({ ...image, product_id: productId, position })))
+          .execute()
     },
 
     replaceCategories: async (productId: string, categoryIds: string[], tx: Db = db) => {
       await tx.deleteFrom('product_category').where('product_id', '=', productId).execute()
       if (categoryIds.length > 0)
-        await tx.insertInto('product_category').values(categoryIds.map((category_id) => ({ product_id: productId, category_id }))).execute()
+        await tx
+          .insertInto('product_category')
+          .values(categoryIds.map((category_id) => ({ product_id: productId, category_id })))
+          .execute()
     },
 
     replaceCollections: async (productId: string, collectionIds: string[], tx: Db = db) => {
       await tx.deleteFrom('product_collection').where('product_id', '=', productId).execute()
       if (collectionIds.length > 0)
-        await tx.insertInto('product_collection').values(collectionIds.map((collection_id) => ({ product_id: productId, collection_id }))).execute()
+        await tx
+          .insertInto('product_collection')
+          .values(collectionIds.map((collection_id) => ({ product_id: productId, collection_id })))
+          .execute()
     },
 
     findCategoriesByHandles: (handles: string[], tx: Db = db) =>
-      handles.length ? tx.selectFrom('category').select(['id', 'handle', 'path']).where('handle', 'in', handles).execute() : Promise.resolve([]),
+      handles.length
+        ? tx.selectFrom('category').select(['id', 'handle', 'path']).where('handle', 'in', handles).execute()
+        : Promise.resolve([]),
     findCollectionsByHandles: (handles: string[], tx: Db = db) =>
       handles.length ? tx.selectFrom('collection').select(['id', 'handle']).where('handle', 'in', handles).execute() : Promise.resolve([]),
-    findCategoryByHandle: (handle: string, tx: Db = db) => tx.selectFrom('category').selectAll().where('handle', '=', handle).executeTakeFirst(),
+    findCategoryByHandle: (handle: string, tx: Db = db) =>
+      tx.selectFrom('category').selectAll().where('handle', '=', handle).executeTakeFirst(),
     findCategoryById: (id: string, tx: Db = db) => tx.selectFrom('category').selectAll().where('id', '=', id).executeTakeFirst(),
-    findCollectionByHandle: (handle: string, tx: Db = db) => tx.selectFrom('collection').selectAll().where('handle', '=', handle).executeTakeFirst(),
+    findCollectionByHandle: (handle: string, tx: Db = db) =>
+      tx.selectFrom('collection').selectAll().where('handle', '=', handle).executeTakeFirst(),
     listCategories: (tx: Db = db) => tx.selectFrom('category').selectAll().orderBy('position').orderBy('name').limit(10_000).execute(),
-    insertCategory: (row: Insertable<CatalogTables['category']>, tx: Db = db) => tx.insertInto('category').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertCategory: (row: Insertable<CatalogTables['category']>, tx: Db = db) =>
+      tx.insertInto('category').values(row).returningAll().executeTakeFirstOrThrow(),
     updateCategory: (id: string, patch: Partial<Insertable<CatalogTables['category']>>, tx: Db = db) =>
-      tx.updateTable('category').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirst(),
+      tx
+        .updateTable('category')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst(),
     /** Moves a subtree: every descendant's path gets the new prefix. */
     rewriteCategoryPaths: (oldPrefix: string, newPrefix: string, tx: Db = db) =>
       sql`update category set path = ${newPrefix} || substr(path, ${oldPrefix.length + 1}) where path like ${oldPrefix + '%'}`.execute(tx),
-    insertCollection: (row: Insertable<CatalogTables['collection']>, tx: Db = db) => tx.insertInto('collection').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertCollection: (row: Insertable<CatalogTables['collection']>, tx: Db = db) =>
+      tx.insertInto('collection').values(row).returningAll().executeTakeFirstOrThrow(),
     listCollections: (limit: number, after: string | undefined, tx: Db = db) =>
-      tx.selectFrom('collection').selectAll().$if(after !== undefined, (q) => q.where('handle', '>', after!)).orderBy('handle').limit(limit + 1).execute(),
+      tx
+        .selectFrom('collection')
+        .selectAll()
+        .$if(after !== undefined, (q) => q.where('handle', '>', after!))
+        .orderBy('handle')
+        .limit(limit + 1)
+        .execute(),
   }
 }
 

@@ -8,13 +8,22 @@ export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4
 export const MinorUnits = Type.Integer({ minimum: 0, maximum: 100_000_000_00, description: 'Amount in minor units (cents)' })
 export const Money = Type.Object({ amount: MinorUnits, currency: Currency })
 
-export const Handle = Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', minLength: 1, maxLength: 200, description: 'URL-safe, unique: lower-case words joined by hyphens' })
+export const Handle = Type.String({
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  minLength: 1,
+  maxLength: 200,
+  description: 'URL-safe, unique: lower-case words joined by hyphens',
+})
 export const ProductStatus = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('archived')])
 
 const Text = (max: number) => Type.String({ maxLength: max })
 const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()])
 
-export const PriceInput = Type.Object({ currency: Currency, amount: MinorUnits, compareAtAmount: Type.Optional(Type.Union([MinorUnits, Type.Null()])) })
+export const PriceInput = Type.Object({
+  currency: Currency,
+  amount: MinorUnits,
+  compareAtAmount: Type.Optional(Type.Union([MinorUnits, Type.Null()])),
+})
 
 export const VariantInput = Type.Object({
   sku: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
@@ -67,11 +76,19 @@ export const VariantView = Type.Object({
   optionValues: Type.Array(Type.String()),
   weightGrams: Type.Union([Type.Integer(), Type.Null()]),
   barcode: Type.Union([Type.String(), Type.Null()]),
-  prices: Type.Array(Type.Object({ amount: Type.Integer(), currency: Type.String(), compareAtAmount: Type.Union([Type.Integer(), Type.Null()]) })),
+  prices: Type.Array(
+    Type.Object({ amount: Type.Integer(), currency: Type.String(), compareAtAmount: Type.Union([Type.Integer(), Type.Null()]) }),
+  ),
   available: Type.Integer({ description: 'Units that can be sold now (on hand minus reserved, all locations)' }),
 })
 
-export const ImageView = Type.Object({ id: Type.String(), url: Type.String(), alt: Type.String(), width: Type.Union([Type.Integer(), Type.Null()]), height: Type.Union([Type.Integer(), Type.Null()]) })
+export const ImageView = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  alt: Type.String(),
+  width: Type.Union([Type.Integer(), Type.Null()]),
+  height: Type.Union([Type.Integer(), Type.Null()]),
+})
 export const PriceRange = Type.Object({ currency: Type.String(), min: Type.Integer(), max: Type.Integer() })
 
 export const ProductView = Type.Object({
@@ -110,7 +127,12 @@ export const ProductCard = Type.Object({
 })
 export type ProductCard = Static<typeof ProductCard>
 
-export const ProductSort = Type.Union([Type.Literal('newest'), Type.Literal('price_asc'), Type.Literal('price_desc'), Type.Literal('title')])
+export const ProductSort = Type.Union([
+  Type.Literal('newest'),
+  Type.Literal('price_asc'),
+  Type.Literal('price_desc'),
+  Type.Literal('title'),
+])
 
 export const StoreProductQuery = Type.Object({
   ...PageQuery,
@@ -168,5 +190,10 @@ export const CollectionInput = Type.Object({
   title: Type.String({ minLength: 1, maxLength: 200 }),
   description: Type.Optional(NullableText(5000)),
 })
-export const CollectionView = Type.Object({ id: Type.String(), handle: Type.String(), title: Type.String(), description: Type.Union([Type.String(), Type.Null()]) })
+export const CollectionView = Type.Object({
+  id: Type.String(),
+  handle: Type.String(),
+  title: Type.String(),
+  description: Type.Union([Type.String(), Type.Null()]),
+})
 export const CollectionParams = Type.Object({ collectionId: Id('coll') })

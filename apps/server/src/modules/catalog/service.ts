@@ -27,7 +27,13 @@ export function createCatalogService(deps: CatalogServiceDeps) {
   async function loadView(productId: string, tx: Db = repo.db) {
     const row = await repo.findProductDetailById(productId, tx)
     if (!row) throw notFound('product', productId)
-    return toProductView(row, await inventory.availability(row.variants.map((v) => v.id), tx))
+    return toProductView(
+      row,
+      await inventory.availability(
+        row.variants.map((v) => v.id),
+        tx,
+      ),
+    )
   }
 
   /**
@@ -54,7 +60,8 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     invalidate,
 
     async createProduct(input: ProductInput) {
-      if (await repo.findProductIdByHandle(input.handle)) throw conflict(`Handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+      if (await repo.findProductIdByHandle(input.handle))
+        throw conflict(`Handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
       const id = await repo.db.transaction().execute((tx) => writer.create(input, tx))
       await invalidate()
       return loadView(id)
@@ -99,8 +106,23 @@ export function createCatalogService(deps: CatalogServiceDeps) {
       const filters = await resolveListingFilters(query)
       if (filters.unknownFilter) return { items: [], nextCursor: null }
       const currency = query.currency ?? DEFAULT_CURRENCY
-      const rows = await listProducts(repo.db, { ...filters, storeOnly: false, status: query.status, currency, brand: query.brand, minPrice: query.minPrice, maxPrice: query.maxPrice, q: query.q, limit: query.limit })
-      return pageFrom(rows, query.limit, (row) => toProductCard(row, currency), (row) => sortKeyOf(row, filters.sort))
+      const rows = await listProducts(repo.db, {
+        ...filters,
+        storeOnly: false,
+        status: query.status,
+        currency,
+        brand: query.brand,
+        minPrice: query.minPrice,
+        maxPrice: query.maxPrice,
+        q: query.q,
+        limit: query.limit,
+      })
+      return pageFrom(
+        rows,
+        query.limit,
+        (row) => toProductCard(row, currency),
+        (row) => sortKeyOf(row, filters.sort),
+      )
     },
 
     /** An active product by handle, as a ready-to-send JSON body with its ETag, from the cache when warm. */
@@ -125,7 +147,15 @@ export function createCatalogService(deps: CatalogServiceDeps) {
       const page = filters.unknownFilter
         ? { items: [], nextCursor: null }
         : pageFrom(
-            await listProducts(repo.db, { ...filters, storeOnly: true, currency, brand: query.brand, minPrice: query.minPrice, maxPrice: query.maxPrice, limit: query.limit }),
+            await listProducts(repo.db, {
+              ...filters,
+              storeOnly: true,
+              currency,
+              brand: query.brand,
+              minPrice: query.minPrice,
+              maxPrice: query.maxPrice,
+              limit: query.limit,
+            }),
             query.limit,
             (row) => toProductCard(row, currency),
             (row) => sortKeyOf(row, filters.sort),

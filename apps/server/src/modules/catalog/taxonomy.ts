@@ -18,7 +18,12 @@ export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () 
   return {
     async categoryTree(): Promise<CategoryNode[]> {
       const rows = await repo.listCategories()
-      const nodes = new Map<string, CategoryNode>(rows.map((r) => [r.id, { id: r.id, handle: r.handle, name: r.name, description: r.description, position: r.position, children: [] }]))
+      const nodes = new Map<string, CategoryNode>(
+        rows.map((r) => [
+          r.id,
+          { id: r.id, handle: r.handle, name: r.name, description: r.description, position: r.position, children: [] },
+        ]),
+      )
       const roots: CategoryNode[] = []
       for (const row of rows) {
         const node = nodes.get(row.id)!
@@ -30,7 +35,8 @@ export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () 
     },
 
     async createCategory(input: CategoryInput) {
-      if (await repo.findCategoryByHandle(input.handle)) throw conflict(`Category handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+      if (await repo.findCategoryByHandle(input.handle))
+        throw conflict(`Category handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
       const parent = await parentOf(input.parentHandle)
       const id = newId('cat')
       const row = await repo.insertCategory({
@@ -72,19 +78,37 @@ export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () 
         )
       })
       await invalidate()
-      return { id: result!.id, handle: result!.handle, name: result!.name, description: result!.description, position: result!.position, children: [] }
+      return {
+        id: result!.id,
+        handle: result!.handle,
+        name: result!.name,
+        description: result!.description,
+        position: result!.position,
+        children: [],
+      }
     },
 
     async createCollection(input: { handle: string; title: string; description?: string | null }) {
-      if (await repo.findCollectionByHandle(input.handle)) throw conflict(`Collection handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
-      const row = await repo.insertCollection({ id: newId('coll'), handle: input.handle, title: input.title, description: input.description ?? null })
+      if (await repo.findCollectionByHandle(input.handle))
+        throw conflict(`Collection handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+      const row = await repo.insertCollection({
+        id: newId('coll'),
+        handle: input.handle,
+        title: input.title,
+        description: input.description ?? null,
+      })
       await invalidate()
       return { id: row.id, handle: row.handle, title: row.title, description: row.description }
     },
 
     async listCollections(limit: number, cursor?: string) {
       const after = decodeCursor(cursor, 1)?.[0] as string | undefined
-      return pageFrom(await repo.listCollections(limit, after), limit, (r) => ({ id: r.id, handle: r.handle, title: r.title, description: r.description }), (r) => [r.handle])
+      return pageFrom(
+        await repo.listCollections(limit, after),
+        limit,
+        (r) => ({ id: r.id, handle: r.handle, title: r.title, description: r.description }),
+        (r) => [r.handle],
+      )
     },
   }
 }

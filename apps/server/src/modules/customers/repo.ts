@@ -10,11 +10,26 @@ export function createCustomerRepo(db: Db) {
     db,
     findCustomerById: (id: string, tx: Db = db) => tx.selectFrom('customer').selectAll().where('id', '=', id).executeTakeFirst(),
     findCustomerByEmail: (email: string, tx: Db = db) =>
-      tx.selectFrom('customer').selectAll().where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).executeTakeFirst(),
-    insertCustomer: (row: { id: string; email: string; password_hash: string; first_name: string | null; last_name: string | null; phone: string | null }, tx: Db = db) =>
-      tx.insertInto('customer').values(row).returningAll().executeTakeFirstOrThrow(),
-    updateCustomer: (id: string, patch: { first_name?: string | null; last_name?: string | null; phone?: string | null; password_hash?: string }, tx: Db = db) =>
-      tx.updateTable('customer').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirst(),
+      tx
+        .selectFrom('customer')
+        .selectAll()
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+        .executeTakeFirst(),
+    insertCustomer: (
+      row: { id: string; email: string; password_hash: string; first_name: string | null; last_name: string | null; phone: string | null },
+      tx: Db = db,
+    ) => tx.insertInto('customer').values(row).returningAll().executeTakeFirstOrThrow(),
+    updateCustomer: (
+      id: string,
+      patch: { first_name?: string | null; last_name?: string | null; phone?: string | null; password_hash?: string },
+      tx: Db = db,
+    ) =>
+      tx
+        .updateTable('customer')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst(),
     listCustomers: (limit: number, after: string | undefined, email: string | undefined, tx: Db = db) =>
       tx
         .selectFrom('customer')
@@ -28,13 +43,28 @@ export function createCustomerRepo(db: Db) {
     listAddresses: (customerId: string, tx: Db = db) =>
       tx.selectFrom('customer_address').selectAll().where('customer_id', '=', customerId).orderBy('id').limit(100).execute(),
     countAddresses: async (customerId: string, tx: Db = db) =>
-      Number((await tx.selectFrom('customer_address').select((eb) => eb.fn.countAll().as('n')).where('customer_id', '=', customerId).executeTakeFirstOrThrow()).n),
+      Number(
+        (
+          await tx
+            .selectFrom('customer_address')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('customer_id', '=', customerId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     /** Scoped by owner: another customer's address id simply finds nothing. */
     findAddress: (customerId: string, id: string, tx: Db = db) =>
       tx.selectFrom('customer_address').selectAll().where('id', '=', id).where('customer_id', '=', customerId).executeTakeFirst(),
-    insertAddress: (row: AddressInsert, tx: Db = db) => tx.insertInto('customer_address').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertAddress: (row: AddressInsert, tx: Db = db) =>
+      tx.insertInto('customer_address').values(row).returningAll().executeTakeFirstOrThrow(),
     updateAddress: (customerId: string, id: string, patch: AddressUpdate, tx: Db = db) =>
-      tx.updateTable('customer_address').set({ ...patch, updated_at: new Date() }).where('id', '=', id).where('customer_id', '=', customerId).returningAll().executeTakeFirst(),
+      tx
+        .updateTable('customer_address')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .where('customer_id', '=', customerId)
+        .returningAll()
+        .executeTakeFirst(),
     deleteAddress: (customerId: string, id: string, tx: Db = db) =>
       tx.deleteFrom('customer_address').where('id', '=', id).where('customer_id', '=', customerId).returning('id').executeTakeFirst(),
     /** Before an address becomes the default, the previous default stops being one. */
@@ -47,7 +77,8 @@ export function createCustomerRepo(db: Db) {
         .execute()
     },
 
-    insertReset: (row: { token_hash: string; customer_id: string; expires_at: Date }, tx: Db = db) => tx.insertInto('password_reset').values(row).execute(),
+    insertReset: (row: { token_hash: string; customer_id: string; expires_at: Date }, tx: Db = db) =>
+      tx.insertInto('password_reset').values(row).execute(),
     /** Marks a live reset token used and returns its customer, atomically: a token works once. */
     consumeReset: (tokenHash: string, tx: Db = db) =>
       tx

@@ -40,7 +40,10 @@ function me(req: FastifyRequest) {
 
 const AddressList = Page(AddressView)
 
-export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = async (app, { customers, signIn: signInDeps, sessionTtlMs }) => {
+export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = async (
+  app,
+  { customers, signIn: signInDeps, sessionTtlMs },
+) => {
   const tags = ['customers']
   const startSession = (req: FastifyRequest, reply: Parameters<typeof signIn>[2], email: string, password: string) =>
     signIn(signInDeps, req, reply, {
@@ -51,128 +54,223 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
       authenticate: () => customers.authenticate(email, password),
     })
 
-  app.post('/store/auth/register', {
-    schema: { tags, summary: 'Create a shopper account and sign in', body: RegisterBody, response: { 201: CustomerSessionView } },
-    config: { auth: 'public' },
-  }, async (req, reply) => {
-    await customers.register(req.body)
-    const { subject, csrfToken } = await startSession(req, reply, req.body.email, req.body.password)
-    return reply.status(201).send({ customer: subject, csrfToken })
-  })
+  app.post(
+    '/store/auth/register',
+    {
+      schema: { tags, summary: 'Create a shopper account and sign in', body: RegisterBody, response: { 201: CustomerSessionView } },
+      config: { auth: 'public' },
+    },
+    async (req, reply) => {
+      await customers.register(req.body)
+      const { subject, csrfToken } = await startSession(req, reply, req.body.email, req.body.password)
+      return reply.status(201).send({ customer: subject, csrfToken })
+    },
+  )
 
-  app.post('/store/auth/login', {
-    schema: { tags, summary: 'Shopper sign-in (sets the session cookie)', body: LoginBody, response: { 200: CustomerSessionView } },
-    config: { auth: 'public' },
-  }, async (req, reply) => {
-    const { subject, csrfToken } = await startSession(req, reply, req.body.email, req.body.password)
-    return { customer: subject, csrfToken }
-  })
+  app.post(
+    '/store/auth/login',
+    {
+      schema: { tags, summary: 'Shopper sign-in (sets the session cookie)', body: LoginBody, response: { 200: CustomerSessionView } },
+      config: { auth: 'public' },
+    },
+    async (req, reply) => {
+      const { subject, csrfToken } = await startSession(req, reply, req.body.email, req.body.password)
+      return { customer: subject, csrfToken }
+    },
+  )
 
-  app.post('/store/auth/logout', {
-    schema: { tags, summary: 'Ends this session', response: { 204: NoContent } },
-    config: { auth: 'public' },
-  }, async (req, reply) => {
-    await signOut(signInDeps.sessions, req, reply, CUSTOMER_COOKIE)
-    return reply.status(204).send(null)
-  })
+  app.post(
+    '/store/auth/logout',
+    {
+      schema: { tags, summary: 'Ends this session', response: { 204: NoContent } },
+      config: { auth: 'public' },
+    },
+    async (req, reply) => {
+      await signOut(signInDeps.sessions, req, reply, CUSTOMER_COOKIE)
+      return reply.status(204).send(null)
+    },
+  )
 
-  app.post('/store/auth/password-reset', {
-    schema: { tags, summary: 'Email a reset link; answers 202 whether or not the account exists', body: ResetRequestBody, response: { 202: NoContent } },
-    config: { auth: 'public' },
-  }, async (req, reply) => {
-    const attempt = await signInDeps.limiter.hit(`reset:ip:${req.ip}`, signInDeps.attemptsPerIp, 15 * 60_000)
-    if (!attempt.allowed) throw new Problem({ type: 'too-many-requests', headers: { 'retry-after': String(attempt.retryAfterSeconds) } })
-    await customers.requestPasswordReset(req.body.email)
-    return reply.status(202).send(null)
-  })
+  app.post(
+    '/store/auth/password-reset',
+    {
+      schema: {
+        tags,
+        summary: 'Email a reset link; answers 202 whether or not the account exists',
+        body: ResetRequestBody,
+        response: { 202: NoContent },
+      },
+      config: { auth: 'public' },
+    },
+    async (req, reply) => {
+      const attempt = await signInDeps.limiter.hit(`reset:ip:${req.ip}`, signInDeps.attemptsPerIp, 15 * 60_000)
+      if (!attempt.allowed) throw new Problem({ type: 'too-many-requests', headers: { 'retry-after': String(attempt.retryAfterSeconds) } })
+      await customers.requestPasswordReset(req.body.email)
+      return reply.status(202).send(null)
+    },
+  )
 
-  app.post('/store/auth/password-reset/confirm', {
-    schema: { tags, summary: 'Set a new password with the emailed token; ends all sessions', body: ResetBody, response: { 204: NoContent } },
-    config: { auth: 'public' },
-  }, async (req, reply) => {
-    await customers.resetPassword(req.body.token, req.body.newPassword)
-    return reply.status(204).send(null)
-  })
+  app.post(
+    '/store/auth/password-reset/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Set a new password with the emailed token; ends all sessions',
+        body: ResetBody,
+        response: { 204: NoContent },
+      },
+      config: { auth: 'public' },
+    },
+    async (req, reply) => {
+      await customers.resetPassword(req.body.token, req.body.newPassword)
+      return reply.status(204).send(null)
+    },
+  )
 
-  app.get('/store/me', {
-    schema: { tags, summary: 'The signed-in shopper and the CSRF token for their writes', response: { 200: MeView } },
-    config: { auth: 'customer' },
-  }, async (req, reply) => {
-    reply.header('cache-control', 'private, no-store')
-    const actor = me(req)
-    return { customer: await customers.getCustomer(actor.customerId), csrfToken: actor.session.csrfToken }
-  })
+  app.get(
+    '/store/me',
+    {
+      schema: { tags, summary: 'The signed-in shopper and the CSRF token for their writes', response: { 200: MeView } },
+      config: { auth: 'customer' },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'private, no-store')
+      const actor = me(req)
+      return { customer: await customers.getCustomer(actor.customerId), csrfToken: actor.session.csrfToken }
+    },
+  )
 
-  app.patch('/store/me', {
-    schema: { tags, summary: 'Update name and phone', body: UpdateMeBody, response: { 200: CustomerView } },
-    config: { auth: 'customer' },
-  }, (req) => customers.updateProfile(me(req).customerId, req.body))
+  app.patch(
+    '/store/me',
+    {
+      schema: { tags, summary: 'Update name and phone', body: UpdateMeBody, response: { 200: CustomerView } },
+      config: { auth: 'customer' },
+    },
+    (req) => customers.updateProfile(me(req).customerId, req.body),
+  )
 
-  app.post('/store/me/password', {
-    schema: { tags, summary: 'Change password; other sessions end, this one is renewed', body: ChangePasswordBody, response: { 200: CustomerSessionView } },
-    config: { auth: 'customer' },
-  }, async (req, reply) => {
-    const actor = me(req)
-    await customers.changePassword(actor.customerId, req.body.currentPassword, req.body.newPassword)
-    const { token, session } = await signInDeps.sessions.create({ subjectKind: 'customer', subjectId: actor.customerId, ip: req.ip, userAgent: req.headers['user-agent'], ttlMs: sessionTtlMs })
-    setSessionCookies(reply, CUSTOMER_COOKIE, token, session.csrfToken, sessionTtlMs, signInDeps.secureCookies)
-    return { customer: await customers.getCustomer(actor.customerId), csrfToken: session.csrfToken }
-  })
+  app.post(
+    '/store/me/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change password; other sessions end, this one is renewed',
+        body: ChangePasswordBody,
+        response: { 200: CustomerSessionView },
+      },
+      config: { auth: 'customer' },
+    },
+    async (req, reply) => {
+      const actor = me(req)
+      await customers.changePassword(actor.customerId, req.body.currentPassword, req.body.newPassword)
+      const { token, session } = await signInDeps.sessions.create({
+        subjectKind: 'customer',
+        subjectId: actor.customerId,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+        ttlMs: sessionTtlMs,
+      })
+      setSessionCookies(reply, CUSTOMER_COOKIE, token, session.csrfToken, sessionTtlMs, signInDeps.secureCookies)
+      return { customer: await customers.getCustomer(actor.customerId), csrfToken: session.csrfToken }
+    },
+  )
 
-  app.get('/store/me/addresses', {
-    schema: { tags, summary: 'The shopper’s saved addresses', response: { 200: AddressList } },
-    config: { auth: 'customer' },
-  }, (req) => customers.listAddresses(me(req).customerId))
+  app.get(
+    '/store/me/addresses',
+    {
+      schema: { tags, summary: 'The shopper’s saved addresses', response: { 200: AddressList } },
+      config: { auth: 'customer' },
+    },
+    (req) => customers.listAddresses(me(req).customerId),
+  )
 
-  app.post('/store/me/addresses', {
-    schema: { tags, summary: 'Save an address', body: AddressBody, response: { 201: AddressView } },
-    config: { auth: 'customer' },
-  }, async (req, reply) => reply.status(201).send(await customers.addAddress(me(req).customerId, req.body)))
+  app.post(
+    '/store/me/addresses',
+    {
+      schema: { tags, summary: 'Save an address', body: AddressBody, response: { 201: AddressView } },
+      config: { auth: 'customer' },
+    },
+    async (req, reply) => reply.status(201).send(await customers.addAddress(me(req).customerId, req.body)),
+  )
 
-  app.get('/store/me/addresses/:addressId', {
-    schema: { tags, summary: 'One saved address', params: AddressParams, response: { 200: AddressView } },
-    config: { auth: 'customer' },
-  }, (req) => customers.getAddress(me(req).customerId, req.params.addressId))
+  app.get(
+    '/store/me/addresses/:addressId',
+    {
+      schema: { tags, summary: 'One saved address', params: AddressParams, response: { 200: AddressView } },
+      config: { auth: 'customer' },
+    },
+    (req) => customers.getAddress(me(req).customerId, req.params.addressId),
+  )
 
-  app.patch('/store/me/addresses/:addressId', {
-    schema: { tags, summary: 'Edit a saved address', params: AddressParams, body: AddressPatchBody, response: { 200: AddressView } },
-    config: { auth: 'customer' },
-  }, (req) => customers.updateAddress(me(req).customerId, req.params.addressId, req.body))
+  app.patch(
+    '/store/me/addresses/:addressId',
+    {
+      schema: { tags, summary: 'Edit a saved address', params: AddressParams, body: AddressPatchBody, response: { 200: AddressView } },
+      config: { auth: 'customer' },
+    },
+    (req) => customers.updateAddress(me(req).customerId, req.params.addressId, req.body),
+  )
 
-  app.delete('/store/me/addresses/:addressId', {
-    schema: { tags, summary: 'Delete a saved address', params: AddressParams, response: { 204: NoContent } },
-    config: { auth: 'customer' },
-  }, async (req, reply) => {
-    await customers.deleteAddress(me(req).customerId, req.params.addressId)
-    return reply.status(204).send(null)
-  })
+  app.delete(
+    '/store/me/addresses/:addressId',
+    {
+      schema: { tags, summary: 'Delete a saved address', params: AddressParams, response: { 204: NoContent } },
+      config: { auth: 'customer' },
+    },
+    async (req, reply) => {
+      await customers.deleteAddress(me(req).customerId, req.params.addressId)
+      return reply.status(204).send(null)
+    },
+  )
 
   // Staff views of customers. Each read of personal data is audited.
-  app.get('/admin/customers', {
-    schema: {
-      tags,
-      summary: 'List customers, newest first',
-      querystring: Type.Object({ ...PageQuery, email: Type.Optional(Type.String({ maxLength: 254 })) }),
-      response: { 200: Page(CustomerView) },
+  app.get(
+    '/admin/customers',
+    {
+      schema: {
+        tags,
+        summary: 'List customers, newest first',
+        querystring: Type.Object({ ...PageQuery, email: Type.Optional(Type.String({ maxLength: 254 })) }),
+        response: { 200: Page(CustomerView) },
+      },
+      config: { auth: { staff: 'customers:read' }, audit: { action: 'customer.list', targetType: 'customer' } },
     },
-    config: { auth: { staff: 'customers:read' }, audit: { action: 'customer.list', targetType: 'customer' } },
-  }, (req) => customers.listCustomers(req.query.limit, req.query.cursor, req.query.email))
+    (req) => customers.listCustomers(req.query.limit, req.query.cursor, req.query.email),
+  )
 
-  app.get('/admin/customers/:customerId', {
-    schema: { tags, summary: 'One customer', params: CustomerParams, response: { 200: CustomerView } },
-    config: { auth: { staff: 'customers:read' }, audit: { action: 'customer.read', targetType: 'customer', targetParam: 'customerId' } },
-  }, (req) => customers.getCustomer(req.params.customerId))
+  app.get(
+    '/admin/customers/:customerId',
+    {
+      schema: { tags, summary: 'One customer', params: CustomerParams, response: { 200: CustomerView } },
+      config: { auth: { staff: 'customers:read' }, audit: { action: 'customer.read', targetType: 'customer', targetParam: 'customerId' } },
+    },
+    (req) => customers.getCustomer(req.params.customerId),
+  )
 
-  app.get('/admin/customers/:customerId/addresses', {
-    schema: { tags, summary: 'A customer’s addresses', params: CustomerParams, response: { 200: AddressList } },
-    config: { auth: { staff: 'customers:read' }, audit: { action: 'customer.addresses.read', targetType: 'customer', targetParam: 'customerId' } },
-  }, async (req) => {
-    await customers.getCustomer(req.params.customerId)
-    return customers.listAddresses(req.params.customerId)
-  })
+  app.get(
+    '/admin/customers/:customerId/addresses',
+    {
+      schema: { tags, summary: 'A customer’s addresses', params: CustomerParams, response: { 200: AddressList } },
+      config: {
+        auth: { staff: 'customers:read' },
+        audit: { action: 'customer.addresses.read', targetType: 'customer', targetParam: 'customerId' },
+      },
+    },
+    async (req) => {
+      await customers.getCustomer(req.params.customerId)
+      return customers.listAddresses(req.params.customerId)
+    },
+  )
 
-  app.get('/admin/customers/:customerId/addresses/:addressId', {
-    schema: { tags, summary: 'One of a customer’s addresses', params: CustomerAddressParams, response: { 200: AddressView } },
-    config: { auth: { staff: 'customers:read' }, audit: { action: 'customer.address.read', targetType: 'customer', targetParam: 'customerId' } },
-  }, (req) => customers.getAddress(req.params.customerId, req.params.addressId))
+  app.get(
+    '/admin/customers/:customerId/addresses/:addressId',
+    {
+      schema: { tags, summary: 'One of a customer’s addresses', params: CustomerAddressParams, response: { 200: AddressView } },
+      config: {
+        auth: { staff: 'customers:read' },
+        audit: { action: 'customer.address.read', targetType: 'customer', targetParam: 'customerId' },
+      },
+    },
+    (req) => customers.getAddress(req.params.customerId, req.params.addressId),
+  )
 }

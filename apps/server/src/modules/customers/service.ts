@@ -33,7 +33,9 @@ export function createCustomerService(deps: CustomerServiceDeps) {
   return {
     async register(input: { email: string; password: string; firstName?: string; lastName?: string; phone?: string }) {
       if (await repo.findCustomerByEmail(input.email))
-        throw conflict('An account with this email already exists; sign in or reset the password', [{ pointer: '/body/email', detail: 'is taken' }])
+        throw conflict('An account with this email already exists; sign in or reset the password', [
+          { pointer: '/body/email', detail: 'is taken' },
+        ])
       const row = await repo.insertCustomer({
         id: newId('cus'),
         email: input.email.trim(),
@@ -72,7 +74,8 @@ export function createCustomerService(deps: CustomerServiceDeps) {
     async changePassword(id: string, currentPassword: string, newPassword: string) {
       const customer = await repo.findCustomerById(id)
       if (!customer) throw notFound('customer', id)
-      if (!(await verifyPassword(customer.password_hash, currentPassword))) throw invalid('/body/currentPassword', 'is not your current password')
+      if (!(await verifyPassword(customer.password_hash, currentPassword)))
+        throw invalid('/body/currentPassword', 'is not your current password')
       await repo.updateCustomer(id, { password_hash: await hashPassword(newPassword) })
       await deps.sessions.revokeAllFor('customer', id)
     },

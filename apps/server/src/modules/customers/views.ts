@@ -67,5 +67,6 @@ export function toAddressRow(input: Partial<AddressInput>) {
     city: string
     postal_code: string
     country_code: string
-  } & Partial<Record<'company' | 'line2' | 'region' | 'phone', string | null>> & Partial<Record<'is_default_shipping' | 'is_default_billing', boolean>>
+  } & Partial<Record<'company' | 'line2' | 'region' | 'phone', string | null>> &
+    Partial<Record<'is_default_shipping' | 'is_default_billing', boolean>>
 }

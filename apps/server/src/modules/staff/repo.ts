@@ -6,11 +6,20 @@ export function createStaffRepo(db: Db) {
     db,
     findStaffById: (id: string, tx: Db = db) => tx.selectFrom('staff_user').selectAll().where('id', '=', id).executeTakeFirst(),
     findStaffByEmail: (email: string, tx: Db = db) =>
-      tx.selectFrom('staff_user').selectAll().where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())).executeTakeFirst(),
+      tx
+        .selectFrom('staff_user')
+        .selectAll()
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+        .executeTakeFirst(),
     insertStaff: (row: { id: string; email: string; name: string; password_hash: string; role: StaffRole }, tx: Db = db) =>
       tx.insertInto('staff_user').values(row).returningAll().executeTakeFirstOrThrow(),
     updateStaff: (id: string, patch: { name?: string; role?: StaffRole; active?: boolean; password_hash?: string }, tx: Db = db) =>
-      tx.updateTable('staff_user').set({ ...patch, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirst(),
+      tx
+        .updateTable('staff_user')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst(),
     listStaff: (limit: number, after: string | undefined, tx: Db = db) =>
       tx
         .selectFrom('staff_user')
@@ -21,15 +30,31 @@ export function createStaffRepo(db: Db) {
         .execute(),
     countOwners: async (tx: Db = db) =>
       Number(
-        (await tx.selectFrom('staff_user').select((eb) => eb.fn.countAll().as('n')).where('role', '=', 'owner').where('active', '=', true).executeTakeFirstOrThrow()).n,
+        (
+          await tx
+            .selectFrom('staff_user')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('role', '=', 'owner')
+            .where('active', '=', true)
+            .executeTakeFirstOrThrow()
+        ).n,
       ),
-    insertToken: (row: { id: string; name: string; token_hash: string; prefix: string; scopes: string[]; created_by: string }, tx: Db = db) =>
-      tx.insertInto('api_token').values(row).returningAll().executeTakeFirstOrThrow(),
+    insertToken: (
+      row: { id: string; name: string; token_hash: string; prefix: string; scopes: string[]; created_by: string },
+      tx: Db = db,
+    ) => tx.insertInto('api_token').values(row).returningAll().executeTakeFirstOrThrow(),
     findLiveTokenByHash: (hash: string, tx: Db = db) =>
       tx
         .selectFrom('api_token')
         .innerJoin('staff_user', 'staff_user.id', 'api_token.created_by')
-        .select(['api_token.id', 'api_token.scopes', 'api_token.last_used_at', 'staff_user.id as staff_id', 'staff_user.role', 'staff_user.active'])
+        .select([
+          'api_token.id',
+          'api_token.scopes',
+          'api_token.last_used_at',
+          'staff_user.id as staff_id',
+          'staff_user.role',
+          'staff_user.active',
+        ])
         .where('api_token.token_hash', '=', hash)
         .where('api_token.revoked_at', 'is', null)
         .executeTakeFirst(),
@@ -43,7 +68,13 @@ export function createStaffRepo(db: Db) {
         .limit(limit + 1)
         .execute(),
     revokeToken: (id: string, tx: Db = db) =>
-      tx.updateTable('api_token').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).returning('id').executeTakeFirst(),
+      tx
+        .updateTable('api_token')
+        .set({ revoked_at: new Date() })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .returning('id')
+        .executeTakeFirst(),
   }
 }
 

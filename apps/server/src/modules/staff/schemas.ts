@@ -41,7 +41,10 @@ export const TokenView = Type.Object({
   lastUsedAt: Type.Union([IsoTime, Type.Null()]),
   revokedAt: Type.Union([IsoTime, Type.Null()]),
 })
-export const CreatedTokenView = Type.Object({ ...TokenView.properties, token: Type.String({ description: 'The secret; shown only in this response' }) })
+export const CreatedTokenView = Type.Object({
+  ...TokenView.properties,
+  token: Type.String({ description: 'The secret; shown only in this response' }),
+})
 export const CreateTokenBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   scopes: Type.Array(PermissionName, { minItems: 1, maxItems: PERMISSIONS.length }),

@@ -50,7 +50,8 @@ export function createStaffService(deps: { repo: StaffRepo }) {
 
     /** Creates a staff member; the first owner is created from the CLI, the rest by staff with staff:write. */
     async createStaff(input: { email: string; name: string; password: string; role: StaffRole }) {
-      if (await repo.findStaffByEmail(input.email)) throw conflict('A staff member with this email exists', [{ pointer: '/body/email', detail: 'is taken' }])
+      if (await repo.findStaffByEmail(input.email))
+        throw conflict('A staff member with this email exists', [{ pointer: '/body/email', detail: 'is taken' }])
       const row = await repo.insertStaff({
         id: newId('staff'),
         email: input.email.trim(),
@@ -85,7 +86,7 @@ export function createStaffService(deps: { repo: StaffRepo }) {
       if (!existing) throw notFound('staff member', id)
       if (actor.kind === 'staff' && actor.staffId === id && (patch.role !== undefined || patch.active === false))
         throw forbidden('You cannot change your own role or deactivate yourself')
-      const losesOwner = existing.role === 'owner' && (patch.role !== undefined && patch.role !== 'owner' || patch.active === false)
+      const losesOwner = existing.role === 'owner' && ((patch.role !== undefined && patch.role !== 'owner') || patch.active === false)
       if (losesOwner && (await repo.countOwners()) <= 1) throw conflict('The shop must keep at least one active owner')
       const row = await repo.updateStaff(id, patch)
       return toStaffView(row!)
@@ -121,7 +122,16 @@ export function createStaffService(deps: { repo: StaffRepo }) {
   }
 }
 
-function toTokenView(row: { id: string; name: string; prefix: string; scopes: string[]; created_by: string; created_at: Date; last_used_at: Date | null; revoked_at: Date | null }) {
+function toTokenView(row: {
+  id: string
+  name: string
+  prefix: string
+  scopes: string[]
+  created_by: string
+  created_at: Date
+  last_used_at: Date | null
+  revoked_at: Date | null
+}) {
   return {
     id: row.id,
     name: row.name,

@@ -21,9 +21,7 @@ export interface DatabaseHandle {
   pglite?: PGlite
 }
 
-export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize: number }
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
+export type DatabaseOptions = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
 
 // bigint columns hold money in minor units and counts; both fit in a JS number.
 const parseInt8 = (value: string) => Number(value)

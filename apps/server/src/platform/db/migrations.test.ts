@@ -49,7 +49,10 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'})`
   it('applies pending migrations in order, once', async () => {
     const db = await scratch()
     const handle = await db.open()
-    const dir = migrationsDir({ '0001_a.sql': 'create table a (id int);', '0002_b.sql': 'create table b (id int); insert into b values (1);' })
+    const dir = migrationsDir({
+      '0001_a.sql': 'create table a (id int);',
+      '0002_b.sql': 'create table b (id int); insert into b values (1);',
+    })
     expect((await migrate(handle.db, loadMigrations(dir))).map((m) => m.version)).toEqual([1, 2])
     expect(await migrate(handle.db, loadMigrations(dir))).toEqual([])
     const rows = await sql<{ n: number }>`select count(*)::int as n from b`.execute(handle.db)
@@ -61,16 +64,23 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'})`
     const db = await scratch()
     const handle = await db.open()
     await migrate(handle.db, loadMigrations(migrationsDir({ '0001_a.sql': 'create table a (id int);' })))
-    await expect(migrate(handle.db, loadMigrations(migrationsDir({ '0001_a.sql': 'create table a (id bigint);' })))).rejects.toThrow(/checksum mismatch/)
+    await expect(migrate(handle.db, loadMigrations(migrationsDir({ '0001_a.sql': 'create table a (id bigint);' })))).rejects.toThrow(
+      /checksum mismatch/,
+    )
     await db.drop()
   })
 
   it('leaves the schema untouched when a migration fails', async () => {
     const db = await scratch()
     const handle = await db.open()
-    const dir = migrationsDir({ '0001_a.sql': 'create table a (id int);', '0002_bad.sql': 'create table c (id int); select * from missing_table;' })
+    const dir = migrationsDir({
+      '0001_a.sql': 'create table a (id int);',
+      '0002_bad.sql': 'create table c (id int); select * from missing_table;',
+    })
     await expect(migrate(handle.db, loadMigrations(dir))).rejects.toThrow()
-    const tables = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_name in ('a', 'c')`.execute(handle.db)
+    const tables = await sql<{
+      n: number
+    }>`select count(*)::int as n from information_schema.tables where table_name in ('a', 'c')`.execute(handle.db)
     expect(tables.rows[0]!.n).toBe(0)
     await db.drop()
   })

@@ -68,7 +68,9 @@ export async function migrate(db: Db, migrations = loadMigrations()): Promise<Mi
     }
     for (const migration of pending) {
       await sql.raw(migration.sql).execute(tx)
-      await sql`insert into schema_migration (version, name, checksum) values (${migration.version}, ${migration.name}, ${migration.checksum})`.execute(tx)
+      await sql`insert into schema_migration (version, name, checksum) values (${migration.version}, ${migration.name}, ${migration.checksum})`.execute(
+        tx,
+      )
     }
     return pending
   })

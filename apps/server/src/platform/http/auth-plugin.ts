@@ -135,4 +135,3 @@ function checkCsrf(req: FastifyRequest) {
   const sent = req.headers[CSRF_HEADER]
   if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) throw new Problem({ type: 'csrf' })
 }
-

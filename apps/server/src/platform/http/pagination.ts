@@ -25,7 +25,11 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     /* fall through */
   }
-  throw new Problem({ type: 'validation', detail: 'The cursor is not one this list issued', errors: [{ pointer: '/query/cursor', detail: 'is not a valid cursor' }] })
+  throw new Problem({
+    type: 'validation',
+    detail: 'The cursor is not one this list issued',
+    errors: [{ pointer: '/query/cursor', detail: 'is not a valid cursor' }],
+  })
 }
 
 /** Fetch limit+1 rows; if the extra one exists there is a next page, keyed by the last row shown. */

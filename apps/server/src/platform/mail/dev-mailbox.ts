@@ -14,7 +14,11 @@ export function createDevMailbox(dir: string, from: string): Mailer & { list(lim
     async list(limit) {
       const files = await readdir(dir).catch(() => [] as string[])
       // Ids sort by time, so the newest are last.
-      const newest = files.filter((f) => f.endsWith('.json')).sort().reverse().slice(0, limit)
+      const newest = files
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .reverse()
+        .slice(0, limit)
       return Promise.all(newest.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as StoredMail))
     },
   }

@@ -9,12 +9,16 @@ describe('structured logs', () => {
     const lines: string[] = []
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) })
     const log = pino(loggerOptions(loadConfig({})) as pino.LoggerOptions, sink)
-    log.info({
-      req: { headers: { authorization: 'Bearer sst_secret', cookie: 'ss_customer=abc', 'x-csrf-token': 'csrf' } },
-      body: { password: 'hunter2-hunter2', token: 'reset-token', cardNumber: '4242424242424242', cvc: '123' },
-    }, 'request')
+    log.info(
+      {
+        req: { headers: { authorization: 'Bearer sst_secret', cookie: 'ss_customer=abc', 'x-csrf-token': 'csrf' } },
+        body: { password: 'hunter2-hunter2', token: 'reset-token', cardNumber: '4242424242424242', cvc: '123' },
+      },
+      'request',
+    )
     const line = lines.join('')
-    for (const secret of ['sst_secret', 'ss_customer=abc', 'hunter2', 'reset-token', '4242424242424242', '"123"']) expect(line).not.toContain(secret)
+    for (const secret of ['sst_secret', 'ss_customer=abc', 'hunter2', 'reset-token', '4242424242424242', '"123"'])
+      expect(line).not.toContain(secret)
     expect(line).toContain('[redacted]')
     expect(JSON.parse(line).service).toBe('shopstack')
   })

@@ -39,10 +39,31 @@ export type ColumnKey = keyof typeof COLUMN_NAMES
 
 /** What the writer emits, in Shopify's column order (a subset of a full Shopify export). */
 export const EXPORT_COLUMNS: readonly ColumnKey[] = [
-  'handle', 'title', 'body', 'vendor', 'type', 'tags', 'published',
-  'option1Name', 'option1Value', 'option2Name', 'option2Value', 'option3Name', 'option3Value',
-  'sku', 'grams', 'inventoryQty', 'price', 'compareAtPrice', 'barcode',
-  'imageSrc', 'imagePosition', 'imageAlt', 'seoTitle', 'seoDescription', 'status',
+  'handle',
+  'title',
+  'body',
+  'vendor',
+  'type',
+  'tags',
+  'published',
+  'option1Name',
+  'option1Value',
+  'option2Name',
+  'option2Value',
+  'option3Name',
+  'option3Value',
+  'sku',
+  'grams',
+  'inventoryQty',
+  'price',
+  'compareAtPrice',
+  'barcode',
+  'imageSrc',
+  'imagePosition',
+  'imageAlt',
+  'seoTitle',
+  'seoDescription',
+  'status',
 ]
 
 /** Without these no row can be read, so a header lacking one stops validation at line 1. */
@@ -53,19 +74,33 @@ export const OPTION_VALUE_COLUMNS = ['option1Value', 'option2Value', 'option3Val
 
 /** Product-level columns: filled on the first row of a handle only. */
 export const PRODUCT_COLUMNS: readonly ColumnKey[] = [
-  'title', 'body', 'vendor', 'type', 'tags', 'published', 'seoTitle', 'seoDescription', 'status', ...OPTION_NAME_COLUMNS,
+  'title',
+  'body',
+  'vendor',
+  'type',
+  'tags',
+  'published',
+  'seoTitle',
+  'seoDescription',
+  'status',
+  ...OPTION_NAME_COLUMNS,
 ]
 
 /** Filling any of these makes a row a variant row (Variant Weight Unit alone does not: see above). */
 export const VARIANT_COLUMNS: readonly ColumnKey[] = [
-  ...OPTION_VALUE_COLUMNS, 'sku', 'grams', 'weight', 'inventoryQty', 'price', 'compareAtPrice', 'barcode',
+  ...OPTION_VALUE_COLUMNS,
+  'sku',
+  'grams',
+  'weight',
+  'inventoryQty',
+  'price',
+  'compareAtPrice',
+  'barcode',
 ]
 
 export const IMAGE_COLUMNS: readonly ColumnKey[] = ['imageSrc', 'imagePosition', 'imageAlt']
 
-const KEY_BY_HEADER = new Map<string, ColumnKey>(
-  Object.entries(COLUMN_NAMES).map(([key, name]) => [name.toLowerCase(), key as ColumnKey]),
-)
+const KEY_BY_HEADER = new Map<string, ColumnKey>(Object.entries(COLUMN_NAMES).map(([key, name]) => [name.toLowerCase(), key as ColumnKey]))
 
 export interface HeaderProblem {
   column: string
@@ -83,7 +118,10 @@ export function mapHeader(cells: readonly string[]): { index: ColumnIndex; probl
     if (!key) return // unknown columns (Gift Card, Variant Tax Code, …) are Shopify's, not ours
     const earlier = index[key]
     if (earlier !== undefined) {
-      problems.push({ column: COLUMN_NAMES[key], message: `appears twice in the header (columns ${earlier + 1} and ${position + 1}); the first is used` })
+      problems.push({
+        column: COLUMN_NAMES[key],
+        message: `appears twice in the header (columns ${earlier + 1} and ${position + 1}); the first is used`,
+      })
       return
     }
     index[key] = position

@@ -33,7 +33,8 @@ describe('product csv: cells', () => {
 
   it('rejects handles that are not lower-case words joined by hyphens', () => {
     expect(parseHandle('blue-t-shirt-2')).toEqual({ ok: true, value: 'blue-t-shirt-2' })
-    for (const handle of ['Blue', 'blue--shirt', '-blue', 'blue shirt', 'blue_shirt', 'a'.repeat(201)]) expect(parseHandle(handle), handle).toMatchObject({ ok: false })
+    for (const handle of ['Blue', 'blue--shirt', '-blue', 'blue shirt', 'blue_shirt', 'a'.repeat(201)])
+      expect(parseHandle(handle), handle).toMatchObject({ ok: false })
   })
 
   it('splits tags on commas, trimming and dropping blanks and repeats', () => {
@@ -44,6 +45,7 @@ describe('product csv: cells', () => {
   it('accepts https URLs and /media/ paths only', () => {
     expect(parseImageUrl('https://cdn.example.com/a.jpg')).toMatchObject({ ok: true })
     expect(parseImageUrl('/media/a.jpg')).toMatchObject({ ok: true })
-    for (const url of ['http://cdn.example.com/a.jpg', 'javascript:alert(1)', 'a.jpg', 'https:// spaced']) expect(parseImageUrl(url), url).toMatchObject({ ok: false })
+    for (const url of ['http://cdn.example.com/a.jpg', 'javascript:alert(1)', 'a.jpg', 'https:// spaced'])
+      expect(parseImageUrl(url), url).toMatchObject({ ok: false })
   })
 })

@@ -38,7 +38,8 @@ export function tooLong(text: string, max: number): string | null {
 export function parseHandle(text: string): Parsed<string> {
   const long = tooLong(text, LIMITS.handle)
   if (long) return fail(long)
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) return fail(`"${text}" is not a handle: use lower-case letters and digits joined by single hyphens, like blue-t-shirt`)
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text))
+    return fail(`"${text}" is not a handle: use lower-case letters and digits joined by single hyphens, like blue-t-shirt`)
   return ok(text)
 }
 
@@ -60,7 +61,14 @@ export function parseStatus(text: string): Parsed<Status> {
 
 /** Comma-separated, blanks dropped, repeats dropped (Shopify treats tags as a set). */
 export function parseTags(text: string): Parsed<string[]> {
-  const tags = [...new Set(text.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))]
+  const tags = [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ]
   const long = tags.find((tag) => tag.length > LIMITS.tag)
   if (long !== undefined) return fail(`has a tag of ${long.length} characters ("${long.slice(0, 20)}…"); the limit is ${LIMITS.tag}`)
   if (tags.length > LIMITS.tags) return fail(`has ${tags.length} tags; the limit is ${LIMITS.tags}`)
@@ -83,7 +91,8 @@ export function parsePosition(text: string): Parsed<number> {
 export function parseImageUrl(text: string): Parsed<string> {
   const long = tooLong(text, LIMITS.imageUrl)
   if (long) return fail(long)
-  if (!/^https:\/\/[^\s/]+\S*$/.test(text) && !/^\/media\/\S+$/.test(text)) return fail(`"${text}" must be an https:// URL or a /media/ path`)
+  if (!/^https:\/\/[^\s/]+\S*$/.test(text) && !/^\/media\/\S+$/.test(text))
+    return fail(`"${text}" must be an https:// URL or a /media/ path`)
   return ok(text)
 }
 

@@ -1,10 +1,28 @@
 import type { ProductInput, VariantInput } from '../schemas.js'
 import {
-  COLUMN_NAMES, IMAGE_COLUMNS, OPTION_NAME_COLUMNS, OPTION_VALUE_COLUMNS, PRODUCT_COLUMNS, REQUIRED_COLUMNS, VARIANT_COLUMNS,
-  mapHeader, type ColumnIndex, type ColumnKey,
+  COLUMN_NAMES,
+  IMAGE_COLUMNS,
+  OPTION_NAME_COLUMNS,
+  OPTION_VALUE_COLUMNS,
+  PRODUCT_COLUMNS,
+  REQUIRED_COLUMNS,
+  VARIANT_COLUMNS,
+  mapHeader,
+  type ColumnIndex,
+  type ColumnKey,
 } from './columns.js'
 import {
-  LIMITS, isWeightUnit, parseBoolean, parseHandle, parseImageUrl, parseInventory, parsePosition, parseStatus, parseTags, toGrams, tooLong,
+  LIMITS,
+  isWeightUnit,
+  parseBoolean,
+  parseHandle,
+  parseImageUrl,
+  parseInventory,
+  parsePosition,
+  parseStatus,
+  parseTags,
+  toGrams,
+  tooLong,
   type Status,
 } from './fields.js'
 import { currencyExponent, parseMoney, type Parsed } from './money.js'
@@ -51,12 +69,17 @@ export async function* groupProductRows(open: () => NodeJS.ReadableStream, curre
     return
   }
   // No header at all: say which columns the file needs.
-  for (const { column } of mapHeader([]).problems) yield { kind: 'problem', problem: { line: 1, column, message: 'column is missing: the file is empty' } }
+  for (const { column } of mapHeader([]).problems)
+    yield { kind: 'problem', problem: { line: 1, column, message: 'column is missing: the file is empty' } }
 }
 
 /** The cells of one record, looked up by column key. */
 class Row {
-  constructor(readonly line: number, readonly cells: readonly string[], private readonly index: ColumnIndex) {}
+  constructor(
+    readonly line: number,
+    readonly cells: readonly string[],
+    private readonly index: ColumnIndex,
+  ) {}
 
   has(key: ColumnKey): boolean {
     return this.index[key] !== undefined
@@ -110,7 +133,11 @@ class ProductGrouper {
     const row = new Row(record.line, record.cells, this.index)
     this.route(row)
     if (record.cells.length > this.headerLength && record.cells.slice(this.headerLength).some((cell) => cell.trim() !== '')) {
-      this.problem(row, `Column ${this.headerLength + 1}`, `has a value but the header has only ${this.headerLength} columns; a field containing a comma must be quoted`)
+      this.problem(
+        row,
+        `Column ${this.headerLength + 1}`,
+        `has a value but the header has only ${this.headerLength} columns; a field containing a comma must be quoted`,
+      )
     }
     return this.flush()
   }
@@ -155,9 +182,18 @@ class ProductGrouper {
 
   private newGroup(handle: string, row: Row, orphan: boolean): Group {
     return {
-      handle, line: row.line, first: row, bad: orphan, orphan,
+      handle,
+      line: row.line,
+      first: row,
+      bad: orphan,
+      orphan,
       product: { handle, title: '', variants: [] },
-      optionNames: [], optionValues: [], combos: new Map(), variantCount: 0, images: [], imageUrls: new Set(),
+      optionNames: [],
+      optionValues: [],
+      combos: new Map(),
+      variantCount: 0,
+      images: [],
+      imageUrls: new Set(),
     }
   }
 
@@ -176,7 +212,7 @@ class ProductGrouper {
     }
     if (row.has('vendor')) product.brand = this.nullableText(row, 'vendor', LIMITS.brand)
     if (row.has('type')) product.productType = this.nullableText(row, 'type', LIMITS.productType)
-    if (row.has('tags')) product.tags = row.text('tags') === '' ? [] : this.check(row, 'tags', parseTags(row.text('tags'))) ?? []
+    if (row.has('tags')) product.tags = row.text('tags') === '' ? [] : (this.check(row, 'tags', parseTags(row.text('tags'))) ?? [])
     if (row.has('seoTitle')) product.seoTitle = this.nullableText(row, 'seoTitle', LIMITS.seoTitle)
     if (row.has('seoDescription')) product.seoDescription = this.nullableText(row, 'seoDescription', LIMITS.seoDescription)
     product.status = this.status(row)
@@ -251,7 +287,8 @@ class ProductGrouper {
     const priceText = row.text('price')
     const amount = priceText === '' ? this.problem(row, 'price', 'is required on every variant row') : this.money(row, 'price')
     const price: VariantInput['prices'][number] = { currency: this.currency, amount: amount ?? 0 }
-    if (row.has('compareAtPrice')) price.compareAtAmount = row.text('compareAtPrice') === '' ? null : (this.money(row, 'compareAtPrice') ?? null)
+    if (row.has('compareAtPrice'))
+      price.compareAtAmount = row.text('compareAtPrice') === '' ? null : (this.money(row, 'compareAtPrice') ?? null)
     variant.prices.push(price)
 
     if (group.variantCount <= LIMITS.variants) group.product.variants.push(variant)
@@ -279,7 +316,11 @@ class ProductGrouper {
         }
       } else if (value !== '') {
         complete = false
-        this.problem(row, key, `"${value}" has no option: Option${i + 1} Name is empty on the first row of "${group.handle}" (line ${group.line})`)
+        this.problem(
+          row,
+          key,
+          `"${value}" has no option: Option${i + 1} Name is empty on the first row of "${group.handle}" (line ${group.line})`,
+        )
       }
     })
     if (!complete) return values
@@ -287,9 +328,13 @@ class ProductGrouper {
     const combo = JSON.stringify(values)
     const earlier = group.combos.get(combo)
     if (earlier !== undefined) {
-      this.problem(row, 'option1Value', names.length === 0
-        ? `is empty and "${group.handle}" has no options, so its only variant is on line ${earlier}; name an option on its first row to add more`
-        : `repeats the option combination ${values.join(' / ')} of line ${earlier}`)
+      this.problem(
+        row,
+        'option1Value',
+        names.length === 0
+          ? `is empty and "${group.handle}" has no options, so its only variant is on line ${earlier}; name an option on its first row to add more`
+          : `repeats the option combination ${values.join(' / ')} of line ${earlier}`,
+      )
       return values
     }
     group.combos.set(combo, row.line)
@@ -298,7 +343,12 @@ class ProductGrouper {
       if (seen.has(value)) return
       seen.add(value)
       // Reported once, at the value that crosses the limit.
-      if (seen.size === LIMITS.optionValues + 1) this.problem(row, OPTION_VALUE_COLUMNS[i]!, `"${value}" gives Option${i + 1} Name "${names[i]}" more than ${LIMITS.optionValues} values`)
+      if (seen.size === LIMITS.optionValues + 1)
+        this.problem(
+          row,
+          OPTION_VALUE_COLUMNS[i]!,
+          `"${value}" gives Option${i + 1} Name "${names[i]}" more than ${LIMITS.optionValues} values`,
+        )
     })
     return values
   }

@@ -33,7 +33,12 @@ function* catalogue(): Generator<ExportProduct> {
       seoDescription: null,
       options: [{ name: 'Size', values: ['S', 'M', 'L', 'XL'] }],
       variants: ['S', 'M', 'L', 'XL'].map((size, v) => ({
-        sku: `P${p}-${size}`, optionValues: [size], weightGrams: 200 + v, barcode: null, inventoryQuantity: v, prices: [{ currency: 'USD', amount: 1999 + v, compareAtAmount: null }],
+        sku: `P${p}-${size}`,
+        optionValues: [size],
+        weightGrams: 200 + v,
+        barcode: null,
+        inventoryQuantity: v,
+        prices: [{ currency: 'USD', amount: 1999 + v, compareAtAmount: null }],
       })),
       images: Array.from({ length: 5 }, (_, i) => ({ url: `https://cdn.example.com/p/${p}/${i}.jpg`, alt: `Product ${p}, view ${i + 1}` })),
     }
@@ -55,7 +60,9 @@ describe('product csv: a 50,000-row file', () => {
     gc()
     const before = process.memoryUsage().heapUsed
     let peak = before
-    const sample = () => { peak = Math.max(peak, process.memoryUsage().heapUsed) }
+    const sample = () => {
+      peak = Math.max(peak, process.memoryUsage().heapUsed)
+    }
     // Validation gives no per-row callback, so sample on a timer; reading samples per product as well.
     const timer = setInterval(sample, 5)
     const started = performance.now()

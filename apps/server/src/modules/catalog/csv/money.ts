@@ -12,7 +12,11 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
  */
 export function currencyExponent(currency: string): number {
   if (!/^[A-Z]{3}$/.test(currency)) {
-    throw new Problem({ type: 'validation', detail: `"${currency}" is not an ISO 4217 currency code`, errors: [{ pointer: '/currency', detail: 'must be three capital letters, like USD' }] })
+    throw new Problem({
+      type: 'validation',
+      detail: `"${currency}" is not an ISO 4217 currency code`,
+      errors: [{ pointer: '/currency', detail: 'must be three capital letters, like USD' }],
+    })
   }
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
 }
@@ -23,7 +27,11 @@ export function currencyExponent(currency: string): number {
  * Zeros past the exponent are exact and accepted ("1200.00" yen is 1200); any other digit there is not.
  */
 export function parseMoney(text: string, exponent: number, currency: string): Parsed<number> {
-  if (/^[\d.]*,[\d.,]*$/.test(text)) return { ok: false, message: `"${text}" has a comma: write the price without thousands separators and with a decimal point, like 1299.00` }
+  if (/^[\d.]*,[\d.,]*$/.test(text))
+    return {
+      ok: false,
+      message: `"${text}" has a comma: write the price without thousands separators and with a decimal point, like 1299.00`,
+    }
   const match = /^(\d+)(?:\.(\d+))?$/.exec(text)
   if (!match) return { ok: false, message: `"${text}" is not a price: write digits with an optional decimal point, like 19.99` }
   const whole = match[1]!

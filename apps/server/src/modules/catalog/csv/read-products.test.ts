@@ -33,11 +33,35 @@ describe('product csv: reading a Shopify export', () => {
           tags: ['cotton', 'summer', 'basics'],
           seoTitle: 'Classic Tee | Acme',
           seoDescription: 'A heavyweight cotton tee.',
-          options: [{ name: 'Color', values: ['Black', 'White'] }, { name: 'Size', values: ['S', 'M'] }],
+          options: [
+            { name: 'Color', values: ['Black', 'White'] },
+            { name: 'Size', values: ['S', 'M'] },
+          ],
           variants: [
-            { sku: 'TEE-BLK-S', optionValues: ['Black', 'S'], weightGrams: 200, inventoryQuantity: 12, barcode: '0123456789012', prices: [{ currency: 'USD', amount: 1999, compareAtAmount: 2500 }] },
-            { sku: 'TEE-BLK-M', optionValues: ['Black', 'M'], weightGrams: 210, inventoryQuantity: 0, barcode: null, prices: [{ currency: 'USD', amount: 1999, compareAtAmount: 2500 }] },
-            { sku: 'TEE-WHT-S', optionValues: ['White', 'S'], weightGrams: 200, inventoryQuantity: 5, barcode: null, prices: [{ currency: 'USD', amount: 2100, compareAtAmount: null }] },
+            {
+              sku: 'TEE-BLK-S',
+              optionValues: ['Black', 'S'],
+              weightGrams: 200,
+              inventoryQuantity: 12,
+              barcode: '0123456789012',
+              prices: [{ currency: 'USD', amount: 1999, compareAtAmount: 2500 }],
+            },
+            {
+              sku: 'TEE-BLK-M',
+              optionValues: ['Black', 'M'],
+              weightGrams: 210,
+              inventoryQuantity: 0,
+              barcode: null,
+              prices: [{ currency: 'USD', amount: 1999, compareAtAmount: 2500 }],
+            },
+            {
+              sku: 'TEE-WHT-S',
+              optionValues: ['White', 'S'],
+              weightGrams: 200,
+              inventoryQuantity: 5,
+              barcode: null,
+              prices: [{ currency: 'USD', amount: 2100, compareAtAmount: null }],
+            },
           ],
           images: [
             { url: `${CDN}tee-black.jpg`, alt: 'Black tee, front' },
@@ -61,7 +85,16 @@ describe('product csv: reading a Shopify export', () => {
           seoTitle: null,
           seoDescription: null,
           options: [], // Shopify's Title / Default Title
-          variants: [{ sku: 'TOTE-1', optionValues: [], weightGrams: 350, inventoryQuantity: 40, barcode: null, prices: [{ currency: 'USD', amount: 50, compareAtAmount: null }] }],
+          variants: [
+            {
+              sku: 'TOTE-1',
+              optionValues: [],
+              weightGrams: 350,
+              inventoryQuantity: 40,
+              barcode: null,
+              prices: [{ currency: 'USD', amount: 50, compareAtAmount: null }],
+            },
+          ],
           images: [{ url: `${CDN}tote.jpg` }, { url: '/media/uploads/tote-open.jpg', alt: 'Tote, open' }],
         },
       },
@@ -76,7 +109,12 @@ describe('product csv: reading a Shopify export', () => {
     const unix = await readAll(openText(productCsv(rows)))
     const windows = await readAll(openText(productCsv(rows, { eol: '\r\n', bom: true })))
     // The CRLF copy's body keeps its CRLF: descriptions are passed through as given.
-    expect(windows.map(({ line, product }) => ({ line, product: { ...product, descriptionHtml: product.descriptionHtml?.replaceAll('\r\n', '\n') } }))).toEqual(unix)
+    expect(
+      windows.map(({ line, product }) => ({
+        line,
+        product: { ...product, descriptionHtml: product.descriptionHtml?.replaceAll('\r\n', '\n') },
+      })),
+    ).toEqual(unix)
     expect(unix.map((item) => item.line)).toEqual([2, 5])
   })
 })
@@ -88,14 +126,26 @@ describe('product csv: reading fields', () => {
   })
 
   it('derives status from Published when Status is empty, and lets Status win', async () => {
-    const read = await products([firstRow('a', { Published: 'TRUE' }), firstRow('b', { Published: 'true', Status: 'archived' }), firstRow('c')])
+    const read = await products([
+      firstRow('a', { Published: 'TRUE' }),
+      firstRow('b', { Published: 'true', Status: 'archived' }),
+      firstRow('c'),
+    ])
     expect(read.map((product) => product.status)).toEqual(['active', 'archived', 'draft'])
   })
 
   it('reads Variant Weight in lb and oz as grams', async () => {
     const header = ['Handle', 'Title', 'Option1 Name', 'Option1 Value', 'Variant Price', 'Variant Weight', 'Variant Weight Unit']
     const rows = [
-      { Handle: 'a', Title: 'A', 'Option1 Name': 'Size', 'Option1 Value': 'S', 'Variant Price': '1', 'Variant Weight': '2.2', 'Variant Weight Unit': 'lb' },
+      {
+        Handle: 'a',
+        Title: 'A',
+        'Option1 Name': 'Size',
+        'Option1 Value': 'S',
+        'Variant Price': '1',
+        'Variant Weight': '2.2',
+        'Variant Weight Unit': 'lb',
+      },
       { Handle: 'a', 'Option1 Value': 'M', 'Variant Price': '1', 'Variant Weight': '8', 'Variant Weight Unit': 'OZ' },
       { Handle: 'a', 'Option1 Value': 'L', 'Variant Price': '1' },
     ]
@@ -116,7 +166,15 @@ describe('product csv: reading fields', () => {
   it('leaves out fields whose columns the file does not have', async () => {
     const read = await products([{ Handle: 'hat', Title: 'Hat', 'Variant Price': '5' }], { header: ['Handle', 'Title', 'Variant Price'] })
     // No Vendor column means "not in this file", not "no brand": an update must not clear it.
-    expect(read).toEqual([{ handle: 'hat', title: 'Hat', status: 'draft', options: [], variants: [{ optionValues: [], prices: [{ currency: 'USD', amount: 500 }] }] }])
+    expect(read).toEqual([
+      {
+        handle: 'hat',
+        title: 'Hat',
+        status: 'draft',
+        options: [],
+        variants: [{ optionValues: [], prices: [{ currency: 'USD', amount: 500 }] }],
+      },
+    ])
   })
 })
 
@@ -124,11 +182,18 @@ describe('product csv: reading a bad file', () => {
   it('rejects the first bad row with an import-invalid Problem, after the products before it', async () => {
     const seen: string[] = []
     const read = async () => {
-      for await (const { product } of readProductCsv(openText(productCsv([firstRow('a'), firstRow('b'), variantRow('b', 'L', { 'Variant Price': '12.345' })])))) seen.push(product.handle)
+      for await (const { product } of readProductCsv(
+        openText(productCsv([firstRow('a'), firstRow('b'), variantRow('b', 'L', { 'Variant Price': '12.345' })])),
+      ))
+        seen.push(product.handle)
     }
     const error = await read().catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(Problem)
-    expect(error).toMatchObject({ type: 'import-invalid', status: 422, errors: [{ pointer: '/lines/4/Variant Price', detail: expect.stringContaining('12.345') }] })
+    expect(error).toMatchObject({
+      type: 'import-invalid',
+      status: 422,
+      errors: [{ pointer: '/lines/4/Variant Price', detail: expect.stringContaining('12.345') }],
+    })
     expect(seen).toEqual(['a'])
   })
 

@@ -50,15 +50,24 @@ describe('product csv: records and line numbers', () => {
 
   it('yields every record before a syntax error, then stops', async () => {
     const seen: number[] = []
-    const drain = async () => { for await (const record of readCsvRecords(openText('a,b\n1,2\n3,"bad"x\n4,5\n', 1000))) seen.push(record.line) }
+    const drain = async () => {
+      for await (const record of readCsvRecords(openText('a,b\n1,2\n3,"bad"x\n4,5\n', 1000))) seen.push(record.line)
+    }
     await expect(drain()).rejects.toMatchObject({ name: 'CsvSyntaxError', line: 3, message: expect.stringContaining('doubled') })
     expect(seen).toEqual([1, 2])
   })
 
   it('passes on an error from the source stream', async () => {
     const { Readable } = await import('node:stream')
-    const failing = () => new Readable({ read() { this.destroy(new Error('disk on fire')) } })
-    const drain = async () => { for await (const _ of readCsvRecords(failing)) void _ }
+    const failing = () =>
+      new Readable({
+        read() {
+          this.destroy(new Error('disk on fire'))
+        },
+      })
+    const drain = async () => {
+      for await (const _ of readCsvRecords(failing)) void _
+    }
     await expect(drain()).rejects.toThrow('disk on fire')
   })
 })

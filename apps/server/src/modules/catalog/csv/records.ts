@@ -15,7 +15,10 @@ export interface CsvRecord {
 
 /** The file is not CSV from `line` on; nothing after it can be split into fields reliably. */
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message)
     this.name = 'CsvSyntaxError'
   }

@@ -84,7 +84,8 @@ function* productRows(product: ExportProduct, currency: string, exponent: number
       set('grams', variant.weightGrams)
       set('inventoryQty', variant.inventoryQuantity)
       set('price', formatMoney(price.amount, exponent))
-      if (price.compareAtAmount !== null && price.compareAtAmount !== undefined) set('compareAtPrice', formatMoney(price.compareAtAmount, exponent))
+      if (price.compareAtAmount !== null && price.compareAtAmount !== undefined)
+        set('compareAtPrice', formatMoney(price.compareAtAmount, exponent))
       set('barcode', variant.barcode)
     }
     const image = images[i]
