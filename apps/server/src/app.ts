@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
@@ -163,7 +164,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(authPlugin, {
     sessions: services.sessions,
     staff: services.staff.authority,
-    publicPrefixes: ['/docs', '/media/', '/openapi.json'],
+    publicPrefixes: ['/docs', '/media/'],
   })
   installAuditHook(app, services.audit)
   await app.register(rateLimit, {
@@ -204,7 +205,14 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   if (services.redis) readinessChecks.redis = async () => (await services.redis!.ping()) === 'PONG'
 
   await app.register(systemRoutes, { registry, readinessChecks })
-  app.get('/openapi.json', { schema: { hide: true }, config: { auth: 'public' } }, async () => app.swagger())
+  app.get(
+    '/openapi.json',
+    {
+      schema: { hide: true, response: { 200: Type.Object({}, { additionalProperties: true, description: 'The OpenAPI 3.1 document' }) } },
+      config: { auth: 'public' },
+    },
+    async () => app.swagger(),
+  )
   await app.register(staffRoutes, { staff: services.staff, signIn, sessionTtlMs: config.staffSessionTtlHours * 3_600_000 })
   await app.register(customerRoutes, { customers: services.customers, signIn, sessionTtlMs: config.customerSessionTtlHours * 3_600_000 })
   await app.register(catalogStoreRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })

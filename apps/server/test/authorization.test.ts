@@ -91,3 +91,30 @@ describe(`${onBackends}: authorization of every admin route`, () => {
     for (const url of ['/store/me', '/store/me/addresses']) expect((await t.app.inject(url)).statusCode).toBe(401)
   })
 })
+
+describe(`${onBackends}: route contracts`, () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await createTestApp()
+  })
+  afterAll(() => t?.close())
+
+  it('gives every documented operation a success response schema, and every list a bounded limit', async () => {
+    const doc = (await t.app.inject('/openapi.json')).json()
+    let operations = 0
+    for (const [path, methods] of Object.entries<
+      Record<string, { responses: Record<string, unknown>; parameters?: { name: string; in: string; schema: { maximum?: number } }[] }>
+    >(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        operations++
+        const success = Object.keys(operation.responses).filter((code) => code.startsWith('2'))
+        expect(success, `${method} ${path}`).not.toHaveLength(0)
+        const limit = operation.parameters?.find((p) => p.in === 'query' && p.name === 'limit')
+        if (limit) expect(limit.schema.maximum, `${method} ${path}`).toBeLessThanOrEqual(100)
+      }
+    }
+    expect(operations).toBeGreaterThan(40)
+    // Routes the document hides still declare their schema and rule.
+    expect(t.app.declaredRoutes.map((r) => r.url)).toContain('/openapi.json')
+  })
+})

@@ -121,6 +121,12 @@ describe(`${onBackends}: product CSV import and export`, () => {
     expect(await countProducts()).toBe(before)
   })
 
+  it('rejects a body that is not CSV with 415', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/admin/imports', headers: catalogStaff.headers, payload: { rows: [] } })
+    expect(res.statusCode).toBe(415)
+    expect(res.headers['content-type']).toContain('application/problem+json')
+  })
+
   it('refuses support staff, who may not import', async () => {
     const support = await staffSession(t.app, t.services, 'support')
     const res = await t.app.inject({

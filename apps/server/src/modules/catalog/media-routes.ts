@@ -6,6 +6,8 @@ const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 /** Image upload: the raw bytes with their image Content-Type; the answer is the URL to put on a product. */
 export const mediaRoutes: FastifyPluginAsyncTypebox<{ media: MediaStore }> = async (app, { media }) => {
+  // Inside this plugin only image bodies parse; anything else gets 415.
+  app.removeAllContentTypeParsers()
   for (const type of Object.keys(IMAGE_TYPES))
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES }, (_req, body, done) => done(null, body))
 
