@@ -1,4 +1,5 @@
 import { parseArgs } from '../apps/server/src/cli-args.js'
+import { npmSwallowedArgs } from './npm-args.js'
 
 export type BackendName = 'embedded' | 'postgres'
 
@@ -26,12 +27,16 @@ function positiveInt(flags: Record<string, string | true>, name: string, fallbac
 }
 
 export function readOptions(argv: string[]): BenchOptions {
-  const { flags } = parseArgs(argv)
   const known = new Set(['products', 'duration', 'warmup', 'connections', 'handles', 'backends', 'profile', 'help'])
+  const recovered = npmSwallowedArgs([...known], argv)
+  const { flags } = parseArgs(recovered.length > 0 ? recovered : argv)
   const unknown = Object.keys(flags).filter((name) => !known.has(name))
   if (flags.help || unknown.length > 0) throw new Error(`${unknown.length ? `unknown option(s): ${unknown.join(', ')}\n` : ''}${USAGE}`)
-  const backends = String(flags.backends ?? 'embedded,postgres').split(',').filter(Boolean) as BackendName[]
-  if (backends.some((name) => name !== 'embedded' && name !== 'postgres')) throw new Error(`--backends takes embedded and/or postgres\n${USAGE}`)
+  const backends = String(flags.backends ?? 'embedded,postgres')
+    .split(',')
+    .filter(Boolean) as BackendName[]
+  if (backends.some((name) => name !== 'embedded' && name !== 'postgres'))
+    throw new Error(`--backends takes embedded and/or postgres\n${USAGE}`)
   return {
     products: flags.products === undefined ? undefined : positiveInt(flags, 'products', 0),
     durationSeconds: positiveInt(flags, 'duration', 10),

@@ -52,7 +52,9 @@ function tempDataDir(label: string): { dir: string; remove: () => Promise<void> 
 /** PGlite in a fresh temp DATA_DIR, in-process cache, sessions and limiter. */
 function embedded(): Prepared {
   const data = tempDataDir('embedded')
-  return { backend: { name: 'embedded', label: 'PGlite + in-process cache', env: { DATA_DIR: data.dir } }, release: data.remove }
+  // The server refuses NODE_ENV=production on the embedded database unless told it is on purpose.
+  const env = { DATA_DIR: data.dir, EMBEDDED_IN_PRODUCTION: 'true' }
+  return { backend: { name: 'embedded', label: 'PGlite + in-process cache', env }, release: data.remove }
 }
 
 /**
@@ -74,6 +76,7 @@ async function postgres(): Promise<Prepared> {
     return { skipped: `PostgreSQL not reachable at ${redact(given ?? serverUrl)} (${(error as Error).message})` }
   }
   const redis = connectRedis(redisUrl, '')
+  redis.on('error', () => {}) // a refused connection is reported once, below, not on every retry
   try {
     await withTimeout(redis.ping(), 5_000, 'Redis')
   } catch (error) {

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks'
 import autocannon from 'autocannon'
 
 export interface LoadSettings {
@@ -15,6 +16,8 @@ export interface LoadResult {
   errors: number
   timeouts: number
   bytesPerRequest: number
+  /** Cores the server used during the measured run (CPU seconds / wall seconds), when known. */
+  serverCpu: number | null
 }
 
 /** A request path per call: a fixed one, or the next one of a rotation. */
@@ -46,11 +49,42 @@ function fire(origin: string, path: PathSource, connections: number, seconds: nu
   })
 }
 
+export interface PrimeResult {
+  paths: number
+  meanMs: number
+  maxMs: number
+}
+
+/**
+ * Requests every distinct path once, one at a time, before any load: the store caches each
+ * answer, so the timed runs measure the warm steady state, and the mean here is the cold
+ * (cache-miss) cost of one request on an otherwise idle server.
+ */
+export async function prime(origin: string, paths: readonly string[]): Promise<PrimeResult> {
+  let total = 0
+  let max = 0
+  for (const path of new Set(paths)) {
+    const started = performance.now()
+    const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(30_000) })
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
+    const ms = performance.now() - started
+    total += ms
+    max = Math.max(max, ms)
+  }
+  const count = new Set(paths).size
+  return { paths: count, meanMs: Math.round((total / count) * 10) / 10, maxMs: Math.round(max * 10) / 10 }
+}
+
 /** Warm-up (not counted), then the measured run; both bounded in time, on loopback only. */
-export async function measure(origin: string, path: PathSource, settings: LoadSettings): Promise<LoadResult> {
+export async function measure(origin: string, path: PathSource, settings: LoadSettings, cpuOf?: () => number | null): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`load only goes to 127.0.0.1, not ${origin}`)
   if (settings.warmupSeconds > 0) await fire(origin, path, settings.connections, settings.warmupSeconds)
+  const cpuBefore = cpuOf?.() ?? null
+  const wallBefore = performance.now()
   const result = await fire(origin, path, settings.connections, settings.durationSeconds)
+  const cpuAfter = cpuOf?.() ?? null
+  const wall = (performance.now() - wallBefore) / 1000
   return {
     requestsPerSecond: result.requests.total / (result.duration || settings.durationSeconds),
     p50Ms: result.latency.p50,
@@ -60,5 +94,6 @@ export async function measure(origin: string, path: PathSource, settings: LoadSe
     errors: result.errors,
     timeouts: result.timeouts,
     bytesPerRequest: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
+    serverCpu: cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / wall) * 100) / 100,
   }
 }

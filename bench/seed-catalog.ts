@@ -21,6 +21,7 @@ export interface SeedReport {
   seedSeconds: number
   generationSeconds?: number
   loadSeconds?: number
+  wallSeconds?: number
   analyzeSeconds?: number
 }
 
@@ -41,14 +42,22 @@ try {
     report = { method: 'existing', products: Number(existing.n), variants: 0, openSeconds: (opened - started) / 1000, seedSeconds: 0 }
   } else if (count === undefined) {
     const seeded = await seedDemoShop(services, { withStaff: false })
-    report = { method: 'seedDemoShop', products: seeded?.products ?? 0, variants: 0, openSeconds: (opened - started) / 1000, seedSeconds: seeded?.seconds ?? 0 }
+    report = {
+      method: 'seedDemoShop',
+      products: seeded?.products ?? 0,
+      variants: 0,
+      openSeconds: (opened - started) / 1000,
+      seedSeconds: seeded?.seconds ?? 0,
+    }
   } else {
     let lastReport = performance.now()
     const loaded = await bulkLoadCatalog(services, count, {
       progress: (done) => {
         if (performance.now() - lastReport < 5_000 && done < count) return
         lastReport = performance.now()
-        console.error(`  loaded ${done.toLocaleString('en')} / ${count.toLocaleString('en')} products (${((lastReport - opened) / 1000).toFixed(0)} s)`)
+        console.error(
+          `  loaded ${done.toLocaleString('en')} / ${count.toLocaleString('en')} products (${((lastReport - opened) / 1000).toFixed(0)} s)`,
+        )
       },
     })
     report = { method: 'bulk', ...loaded, openSeconds: (opened - started) / 1000, seedSeconds: (performance.now() - opened) / 1000 }

@@ -7,7 +7,12 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { onCleanup } from './cleanup.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const SERVER_MAIN = fileURLToPath(new URL('../apps/server/src/main.ts', import.meta.url))
+/** The same bundle `npm start` runs (built by apps/server/scripts/build.mjs before the run). */
+export const SERVER_MAIN = fileURLToPath(new URL('../apps/server/dist/main.js', import.meta.url))
+export const SERVER_BUILD = fileURLToPath(new URL('../apps/server/scripts/build.mjs', import.meta.url))
+
+/** TypeScript entry points need the tsx loader; the server bundle is plain JavaScript. */
+const loaderFor = (script: string) => (script.endsWith('.ts') ? ['--import', 'tsx'] : [])
 
 /** A port the kernel just handed out on loopback; free again when this resolves. */
 export function freePort(): Promise<number> {
@@ -39,7 +44,11 @@ export interface Child {
  */
 export function startNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Child {
   const spawnedAt = performance.now()
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...nodeArgs, ...loaderFor(script), script, ...args], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const lines: string[] = []
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean))
@@ -66,7 +75,7 @@ export function startNode(name: string, script: string, args: string[], env: Nod
 
 /** Runs a node script to its end and returns what it printed on stdout; throws with its output when it fails. */
 export async function runNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...loaderFor(script), script, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const forget = onCleanup(`stop ${name}`, () => void child.kill('SIGKILL'))
   let stdout = ''
   let stderr = ''
@@ -112,3 +121,18 @@ export function rssMiB(pid: number): number | null {
     return null
   }
 }
+
+/** CPU time (user + system) a process has used so far, in seconds, from /proc/<pid>/stat. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // Fields after the ")" that closes the command name: state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+  } catch {
+    return null
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS = 100

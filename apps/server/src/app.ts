@@ -17,6 +17,7 @@ import { isSchemaCurrent } from './platform/db/migrations.js'
 import { connectRedis } from './platform/redis.js'
 import { createMemoryCache } from './platform/cache/memory-cache.js'
 import { createRedisCache } from './platform/cache/redis-cache.js'
+import { createMemoryGenerations, createRedisGenerations } from './platform/cache/generations.js'
 import { createDbSessionStore } from './platform/sessions/db-session-store.js'
 import { createRedisSessionStore } from './platform/sessions/redis-session-store.js'
 import { createMemoryLimiter } from './platform/rate-limit/memory-limiter.js'
@@ -73,6 +74,8 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const db = database.db
 
   const cache = redis ? createRedisCache(redis) : createMemoryCache(config.cacheMaxEntries)
+  const localCache = redis ? createMemoryCache(config.cacheMaxEntries) : undefined
+  const generations = redis ? createRedisGenerations(redis) : createMemoryGenerations()
   const sessions = redis ? createRedisSessionStore(redis) : createDbSessionStore(db)
   const limiter = redis ? createRedisLimiter(redis) : createMemoryLimiter()
   const mailbox = createDevMailbox(join(config.dataDir, 'mailbox'), config.mailFrom)
@@ -84,7 +87,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const staff = createStaffService({ repo: createStaffRepo(db) })
   const inventory = createInventoryService({ db })
   const catalogRepo = createCatalogRepo(db)
-  const catalog = createCatalogService({ repo: catalogRepo, inventory, cache })
+  const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations })
   const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
   const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
   const log = { error: (obj: unknown, msg: string) => console.error(msg, obj) }
@@ -107,6 +110,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     imports,
     customers,
     async close() {
+      await generations.close()
       await database.close()
       if (redis && !overrides.redis) redis.disconnect()
     },

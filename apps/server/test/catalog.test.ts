@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, onBackends, type TestApp } from './test-app.js'
+import { backend, createTestApp, onBackends, type TestApp } from './test-app.js'
 import { staffSession, type Credentials } from './sessions.js'
 import { productInput } from './fixtures.js'
 
@@ -225,6 +225,28 @@ describe(`${onBackends}: catalog`, () => {
     expect(after.json().title).toBe('Renamed Tee')
     const listed = (await t.app.inject(`/store/products?limit=100`)).json().items.find((p: { id: string }) => p.id === product.id)
     expect(listed.title).toBe('Renamed Tee')
+  })
+
+  it.skipIf(backend.cache !== 'redis')('shows a change made through one API instance on another at once', async () => {
+    const other = await t.sibling()
+    try {
+      const product = (await create(productInput())).json()
+      expect((await other.app.inject(`/store/products/${product.handle}`)).json().title).toBe(product.title)
+      await t.app.inject({
+        method: 'PATCH',
+        url: `/admin/products/${product.id}`,
+        headers: owner.headers,
+        payload: { title: 'Changed Elsewhere' },
+      })
+      let title = ''
+      for (let i = 0; i < 50 && title !== 'Changed Elsewhere'; i++) {
+        title = (await other.app.inject(`/store/products/${product.handle}`)).json().title
+        if (title !== 'Changed Elsewhere') await new Promise((r) => setTimeout(r, 10))
+      }
+      expect(title).toBe('Changed Elsewhere')
+    } finally {
+      await other.close()
+    }
   })
 
   it('hides an archived product from the store but keeps it for staff', async () => {

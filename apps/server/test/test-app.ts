@@ -48,6 +48,8 @@ export interface TestApp {
   app: FastifyInstance
   services: Services
   close(): Promise<void>
+  /** A second API instance on the same database and Redis, as a second pod would be. */
+  sibling(): Promise<TestApp>
 }
 
 /** A full app on a fresh copy of the migrated schema, with the backends the environment names. */
@@ -65,7 +67,8 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
   })
   const { handle, drop } = await openTestDatabase()
   const redisUrl = process.env.TEST_REDIS_URL
-  const redis = redisUrl ? connectRedis(redisUrl, `shopstack-test:${randomBytes(6).toString('hex')}:`) : undefined
+  const redisPrefix = `shopstack-test:${randomBytes(6).toString('hex')}:`
+  const redis = redisUrl ? connectRedis(redisUrl, redisPrefix) : undefined
   const services = await buildServices(config, { database: handle, redis })
   const app = await buildApp(services)
   extend?.(app)
@@ -73,6 +76,23 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
   return {
     app,
     services,
+    async sibling() {
+      const siblingRedis = redisUrl ? connectRedis(redisUrl, redisPrefix) : undefined
+      // The database handle is shared and closed by the first app; the sibling closes only its own parts.
+      const siblingServices = await buildServices(config, { database: { ...handle, close: async () => {} }, redis: siblingRedis })
+      const siblingApp = await buildApp(siblingServices)
+      await siblingApp.ready()
+      return {
+        app: siblingApp,
+        services: siblingServices,
+        sibling: () => Promise.reject(new Error('one sibling is enough')),
+        async close() {
+          await siblingApp.close()
+          await siblingServices.close()
+          siblingRedis?.disconnect()
+        },
+      }
+    },
     async close() {
       await app.close()
       await services.close()

@@ -8,6 +8,7 @@ import { createRedisLimiter } from './rate-limit/redis-limiter.js'
 import type { AttemptLimiter } from './rate-limit/port.js'
 import { createRedisSessionStore } from './sessions/redis-session-store.js'
 import { connectRedis } from './redis.js'
+import { createMemoryGenerations, createRedisGenerations } from './cache/generations.js'
 
 /** Each port has one contract; every adapter must pass it. Redis runs when TEST_REDIS_URL names one. */
 const redisUrl = process.env.TEST_REDIS_URL
@@ -80,5 +81,36 @@ describe.skipIf(!redis)('redis session store', () => {
     expect(await store.find(b.token)).not.toBeNull()
     await store.revokeAllFor('customer', 'cus_1')
     expect(await store.find(b.token)).toBeNull()
+  })
+})
+
+describe('memory generations', () => {
+  it('start at 0 and only go up', async () => {
+    const generations = createMemoryGenerations()
+    expect(await generations.current('catalog')).toBe(0)
+    expect(await generations.bump('catalog')).toBe(1)
+    expect(await generations.current('catalog')).toBe(1)
+    expect(await generations.current('other')).toBe(0)
+  })
+})
+
+describe.skipIf(!redis)('redis generations', () => {
+  it('see their own bump at once and another process’s bump within moments', async () => {
+    const prefix = `shopstack-test:${randomBytes(6).toString('hex')}:`
+    const [clientA, clientB] = [connectRedis(redisUrl!, prefix), connectRedis(redisUrl!, prefix)]
+    const [a, b] = [createRedisGenerations(clientA), createRedisGenerations(clientB)]
+    expect(await b.current('catalog')).toBe(0)
+    await new Promise((r) => setTimeout(r, 100)) // let both subscribe
+    expect(await a.bump('catalog')).toBe(1)
+    expect(await a.current('catalog')).toBe(1)
+    let seen = 0
+    for (let i = 0; i < 50 && seen !== 1; i++) {
+      seen = await b.current('catalog')
+      if (seen !== 1) await new Promise((r) => setTimeout(r, 10))
+    }
+    expect(seen).toBe(1)
+    await Promise.all([a.close(), b.close()])
+    clientA.disconnect()
+    clientB.disconnect()
   })
 })

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database.js'
 import type { Cache } from '../../platform/cache/port.js'
+import type { Generations } from '../../platform/cache/generations.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { cachedJson, packCachedJson, unpackCachedJson, type CachedJson } from '../../platform/http/cached-json.js'
 import { conflict, invalid, notFound } from '../../problems.js'
@@ -12,16 +13,21 @@ import { toProductCard, toProductView } from './views.js'
 
 export const DEFAULT_CURRENCY = 'USD'
 const STORE_CACHE_TTL_MS = 5 * 60_000
-const GENERATION_KEY = 'catalog:generation'
+const LOCAL_CACHE_TTL_MS = 60_000
+const GENERATION = 'catalog'
 
 export interface CatalogServiceDeps {
   repo: CatalogRepo
   inventory: InventoryService
+  /** The shared cache (Redis when configured). */
   cache: Cache
+  /** An in-process copy in front of a shared cache: safe because keys carry the generation. */
+  localCache?: Cache
+  generations: Generations
 }
 
 export function createCatalogService(deps: CatalogServiceDeps) {
-  const { repo, inventory, cache } = deps
+  const { repo, inventory, cache, localCache, generations } = deps
   const writer = createProductWriter({ repo, inventory })
 
   async function loadView(productId: string, tx: Db = repo.db) {
@@ -42,9 +48,24 @@ export function createCatalogService(deps: CatalogServiceDeps) {
    * before the commit can only write under the old generation, which nobody reads any more.
    */
   async function invalidate() {
-    await cache.incr(GENERATION_KEY)
+    await generations.bump(GENERATION)
   }
-  const generation = async () => (await cache.get(GENERATION_KEY)) ?? '0'
+  const generation = () => generations.current(GENERATION)
+
+  /** Local copy first, then the shared cache (filling the local copy), then the loader. */
+  async function readThrough(key: string, load: () => Promise<CachedJson>): Promise<CachedJson> {
+    const local = await localCache?.get(key)
+    if (local) return unpackCachedJson(local)
+    const shared = await cache.get(key)
+    if (shared) {
+      await localCache?.set(key, shared, LOCAL_CACHE_TTL_MS)
+      return unpackCachedJson(shared)
+    }
+    const packed = packCachedJson(await load())
+    await cache.set(key, packed, STORE_CACHE_TTL_MS)
+    await localCache?.set(key, packed, LOCAL_CACHE_TTL_MS)
+    return unpackCachedJson(packed)
+  }
 
   async function resolveListingFilters(query: StoreProductQuery) {
     const categoryPath = query.category ? (await repo.findCategoryByHandle(query.category))?.path : undefined
@@ -127,42 +148,36 @@ export function createCatalogService(deps: CatalogServiceDeps) {
 
     /** An active product by handle, as a ready-to-send JSON body with its ETag, from the cache when warm. */
     async getStoreProduct(handle: string): Promise<CachedJson> {
-      const key = `catalog:product:${await generation()}:${handle}`
-      const hit = await cache.get(key)
-      if (hit) return unpackCachedJson(hit)
-      const row = await repo.findProductDetailByHandle(handle)
-      if (!row || row.status !== 'active') throw notFound('product', handle)
-      const view = toProductView(row, await inventory.availability(row.variants.map((v) => v.id)))
-      const entry = cachedJson(view)
-      await cache.set(key, packCachedJson(entry), STORE_CACHE_TTL_MS)
-      return entry
+      return readThrough(`catalog:product:${await generation()}:${handle}`, async () => {
+        const row = await repo.findProductDetailByHandle(handle)
+        if (!row || row.status !== 'active') throw notFound('product', handle)
+        return cachedJson(toProductView(row, await inventory.availability(row.variants.map((v) => v.id))))
+      })
     },
 
     async listStoreProducts(query: StoreProductQuery, canonicalQuery: string): Promise<CachedJson> {
-      const key = `catalog:list:${await generation()}:${canonicalQuery}`
-      const hit = await cache.get(key)
-      if (hit) return unpackCachedJson(hit)
-      const filters = await resolveListingFilters(query)
-      const currency = query.currency ?? DEFAULT_CURRENCY
-      const page = filters.unknownFilter
-        ? { items: [], nextCursor: null }
-        : pageFrom(
-            await listProducts(repo.db, {
-              ...filters,
-              storeOnly: true,
-              currency,
-              brand: query.brand,
-              minPrice: query.minPrice,
-              maxPrice: query.maxPrice,
-              limit: query.limit,
-            }),
+      return readThrough(`catalog:list:${await generation()}:${canonicalQuery}`, async () => {
+        const filters = await resolveListingFilters(query)
+        const currency = query.currency ?? DEFAULT_CURRENCY
+        if (filters.unknownFilter) return cachedJson({ items: [], nextCursor: null })
+        const rows = await listProducts(repo.db, {
+          ...filters,
+          storeOnly: true,
+          currency,
+          brand: query.brand,
+          minPrice: query.minPrice,
+          maxPrice: query.maxPrice,
+          limit: query.limit,
+        })
+        return cachedJson(
+          pageFrom(
+            rows,
             query.limit,
             (row) => toProductCard(row, currency),
             (row) => sortKeyOf(row, filters.sort),
-          )
-      const entry = cachedJson(page)
-      await cache.set(key, packCachedJson(entry), STORE_CACHE_TTL_MS)
-      return entry
+          ),
+        )
+      })
     },
   }
 }

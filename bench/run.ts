@@ -1,0 +1,305 @@
+/**
+ * npm run bench [-- --products 100000]: hello-world vs the store API, on PGlite and on
+ * PostgreSQL + Redis, all on 127.0.0.1, each server in its own child process. See README.md.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { readOptions, type BackendName, type BenchOptions } from './args.js'
+import { childEnv, prepareBackend, type Backend } from './backends.js'
+import { cleanupAll, cleanupOnSignals } from './cleanup.js'
+import { measure, prime, rotate, type LoadSettings } from './load.js'
+import { formatProfile, summarizeProfile } from './profile.js'
+import {
+  AIMS,
+  formatScenarios,
+  formatStartup,
+  RESULTS_DIR,
+  writeJson,
+  type BackendResult,
+  type RunReport,
+  type ScenarioId,
+  type ScenarioResult,
+} from './report.js'
+import type { SeedReport } from './seed-catalog.js'
+import { cpuSeconds, freePort, rssMiB, runNode, SERVER_BUILD, SERVER_MAIN, startNode, waitForStatus, type Child } from './servers.js'
+
+const HELLO_SERVER = fileURLToPath(new URL('./hello-server.ts', import.meta.url))
+const SEEDER = fileURLToPath(new URL('./seed-catalog.ts', import.meta.url))
+
+/** Settings of the server under test: production mode, quiet logs, a limiter that runs but never refuses. */
+const serverSettings = (port: number): Record<string, string> => ({
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  SESSION_SECRET: randomBytes(30).toString('base64url'),
+  SEED_DEMO: 'false',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
+})
+
+const seconds = (ms: number) => ms / 1000
+
+async function startHello(): Promise<{ child: Child; origin: string }> {
+  const port = await freePort()
+  const child = startNode('hello-world server', HELLO_SERVER, [], { ...process.env, PORT: String(port) })
+  const origin = `http://127.0.0.1:${port}`
+  await waitForStatus(child, `${origin}/`, 200, 60_000)
+  return { child, origin }
+}
+
+async function startApp(backend: Backend, nodeArgs: string[] = []) {
+  const port = await freePort()
+  const child = startNode(`server (${backend.name})`, SERVER_MAIN, ['serve'], childEnv(backend, serverSettings(port)), nodeArgs)
+  const origin = `http://127.0.0.1:${port}`
+  const healthy = await waitForStatus(child, `${origin}/health`)
+  const ready = await waitForStatus(child, `${origin}/ready`)
+  return { child, origin, startupSeconds: seconds(healthy - child.spawnedAt), readySeconds: seconds(ready - child.spawnedAt) }
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** The first `count` active products, newest first, as the store lists them. */
+async function activeHandles(origin: string, count: number): Promise<string[]> {
+  const handles: string[] = []
+  let cursor: string | null = null
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+    const page: { items: { handle: string }[]; nextCursor: string | null } = await getJson(`${origin}/store/products?limit=100${query}`)
+    handles.push(...page.items.map((item) => item.handle))
+    cursor = page.nextCursor
+  } while (cursor && handles.length < count)
+  return handles.slice(0, count)
+}
+
+async function topCategory(origin: string): Promise<string | undefined> {
+  const tree = await getJson<{ items: { handle: string }[] }>(`${origin}/store/categories`)
+  return tree.items[0]?.handle
+}
+
+interface Scenario {
+  id: ScenarioId
+  title: string
+  /** The URL pattern, for the report. */
+  path: string
+  /** Every URL the scenario requests, in rotation. */
+  distinct: string[]
+}
+
+const HELLO: Scenario = { id: 'hello', title: 'hello-world (bare Fastify, own process)', path: 'GET /', distinct: ['/'] }
+
+function storeScenarios(handles: string[], category: string | undefined): Scenario[] {
+  const list = '/store/products?limit=20'
+  const listed: Scenario[] = [
+    {
+      id: 'detail',
+      title: `GET /store/products/{handle} (${handles.length} handles)`,
+      path: '/store/products/{handle}',
+      distinct: handles.map((h) => `/store/products/${h}`),
+    },
+    { id: 'list', title: `GET ${list}`, path: list, distinct: [list] },
+  ]
+  if (category) {
+    const path = `${list}&category=${category}&sort=price_asc`
+    listed.push({ id: 'list-category', title: `GET ${path}`, path, distinct: [path] })
+  }
+  return listed
+}
+
+/** Primes each URL once (the cold cost), then warm-up and the measured run, watching the server's CPU. */
+async function run(
+  scenario: Scenario,
+  target: { origin: string; pid: number },
+  settings: LoadSettings,
+  hello?: ScenarioResult,
+): Promise<ScenarioResult> {
+  process.stdout.write(`  ${scenario.title} … `)
+  const cold = await prime(target.origin, scenario.distinct)
+  const result = await measure(target.origin, rotate(scenario.distinct), settings, () => cpuSeconds(target.pid))
+  const ratio = hello ? result.requestsPerSecond / hello.requestsPerSecond : 1
+  const perCpu = (r: { requestsPerSecond: number; serverCpu: number | null }) => (r.serverCpu ? r.requestsPerSecond / r.serverCpu : null)
+  const mine = perCpu(result)
+  const theirs = hello ? perCpu(hello) : mine
+  const ratioPerCpu = mine !== null && theirs ? mine / theirs : null
+  const problems = result.non2xx + result.errors + result.timeouts
+  console.log(
+    `${Math.round(result.requestsPerSecond).toLocaleString('en')} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, server CPU ${result.serverCpu ?? '?'} cores` +
+      (hello
+        ? `, ${(ratio * 100).toFixed(1)} % of hello (${ratioPerCpu === null ? '?' : (ratioPerCpu * 100).toFixed(1)} % per CPU-second)`
+        : '') +
+      (hello ? `; cold (first request per URL, one at a time): mean ${cold.meanMs} ms` : '') +
+      (problems ? `  (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)` : ''),
+  )
+  const { id, title, path } = scenario
+  return { id, title, path, ...result, ratioToHello: ratio, ratioPerCpu, aim: AIMS[id], cold }
+}
+
+/** Runs the product-detail scenario once more on a server started under `node --cpu-prof`, and ranks its hot spots. */
+async function profileDetail(
+  backend: Backend,
+  scenario: Scenario,
+  settings: LoadSettings,
+  stamp: string,
+): Promise<BackendResult['profile']> {
+  const dir = join(RESULTS_DIR, 'profiles', `${stamp}-${backend.name}`)
+  mkdirSync(dir, { recursive: true })
+  console.log(`  profiling the product-detail scenario under node --cpu-prof (${dir})`)
+  const app = await startApp(backend, ['--cpu-prof', `--cpu-prof-dir=${dir}`])
+  let fromMs = 0
+  let toMs = 0
+  try {
+    await prime(app.origin, scenario.distinct)
+    const paths = rotate(scenario.distinct)
+    if (settings.warmupSeconds > 0)
+      await measure(app.origin, paths, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 })
+    fromMs = performance.now() - app.child.spawnedAt
+    const result = await measure(app.origin, paths, { ...settings, warmupSeconds: 0 })
+    toMs = performance.now() - app.child.spawnedAt
+    console.log(`  under the profiler: ${Math.round(result.requestsPerSecond).toLocaleString('en')} req/s`)
+  } finally {
+    await app.child.stop() // the profile is written when the server exits
+  }
+  // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main thread (tsx's loader hooks run on another).
+  const profiles = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))
+  const file = profiles.find((name) => /\.\d+\.0\.\d+\.cpuprofile$/.test(name)) ?? profiles[0]
+  if (!file) {
+    console.log('  no .cpuprofile was written')
+    return undefined
+  }
+  // Only the measured run counts (not start-up, priming or warm-up), less 0.5 s at each edge.
+  const summary = summarizeProfile(join(dir, file), 10, { fromMs: fromMs + 500, toMs: toMs - 500 })
+  console.log(formatProfile(summary))
+  return { file: join(dir, file), summary }
+}
+
+/** Seeds the backend in a child process (the server's own modules, NODE_ENV=development). */
+async function seedBackend(backend: Backend, products: number | undefined): Promise<SeedReport> {
+  console.log(
+    `  seeding ${products === undefined ? 'the demo shop (seedDemoShop)' : `${products.toLocaleString('en')} generated products (bulk load)`} …`,
+  )
+  const args = products === undefined ? [] : ['--products', String(products)]
+  const out = await runNode('seeder', SEEDER, args, childEnv(backend, { NODE_ENV: 'development', LOG_LEVEL: 'warn', SEED_DEMO: 'false' }))
+  const seed = JSON.parse(out.trim().split('\n').at(-1)!) as SeedReport
+  const split =
+    seed.loadSeconds === undefined
+      ? ''
+      : ` (open ${seed.openSeconds.toFixed(1)} s; generate ${seed.generationSeconds!.toFixed(1)} s and insert ${seed.loadSeconds.toFixed(1)} s, overlapping, in ${seed.wallSeconds!.toFixed(1)} s; analyze ${seed.analyzeSeconds!.toFixed(1)} s)`
+  console.log(
+    `  seeded ${seed.products.toLocaleString('en')} products, ${seed.variants.toLocaleString('en')} variants in ${(seed.openSeconds + seed.seedSeconds).toFixed(1)} s${split}`,
+  )
+  return seed
+}
+
+async function benchBackend(
+  name: BackendName,
+  options: BenchOptions,
+  hello: { origin: string; pid: number },
+  stamp: string,
+): Promise<BackendResult> {
+  const prepared = await prepareBackend(name)
+  if ('skipped' in prepared) {
+    console.log(`\n== ${name}: SKIPPED — ${prepared.skipped}`)
+    return {
+      name,
+      label: name === 'postgres' ? 'PostgreSQL + Redis' : 'PGlite + in-process cache',
+      skipped: prepared.skipped,
+      scenarios: [],
+    }
+  }
+  const { backend } = prepared
+  const settings: LoadSettings = {
+    connections: options.connections,
+    durationSeconds: options.durationSeconds,
+    warmupSeconds: options.warmupSeconds,
+  }
+  try {
+    console.log(`\n== ${backend.label}`)
+    const seed = await seedBackend(backend, options.products)
+    const app = await startApp(backend)
+    const result: BackendResult = {
+      name,
+      label: backend.label,
+      seed,
+      startupSeconds: app.startupSeconds,
+      readySeconds: app.readySeconds,
+      scenarios: [],
+    }
+    let detail: Scenario | undefined
+    try {
+      result.rssAfterStartMiB = rssMiB(app.child.pid)
+      console.log(
+        `  server: first 200 from /health after ${app.startupSeconds.toFixed(2)} s, /ready after ${app.readySeconds.toFixed(2)} s, RSS ${result.rssAfterStartMiB} MiB`,
+      )
+      const store = storeScenarios(await activeHandles(app.origin, options.handles), await topCategory(app.origin))
+      detail = store.find((s) => s.id === 'detail')
+      const baseline = await run(HELLO, hello, settings)
+      result.scenarios.push(baseline)
+      for (const scenario of store)
+        result.scenarios.push(await run(scenario, { origin: app.origin, pid: app.child.pid }, settings, baseline))
+      result.rssAfterLoadMiB = rssMiB(app.child.pid)
+      console.log(`  server RSS after load: ${result.rssAfterLoadMiB} MiB`)
+    } finally {
+      await app.child.stop()
+    }
+    if (options.profile && detail) result.profile = await profileDetail(backend, detail, settings, stamp)
+    return result
+  } finally {
+    await prepared.release()
+  }
+}
+
+async function main() {
+  const options = readOptions(process.argv.slice(2))
+  cleanupOnSignals()
+  // Measure the bundle `npm start` runs, built from the current sources.
+  await runNode('build', SERVER_BUILD, [], process.env)
+  const startedAt = new Date().toISOString()
+  const stamp = startedAt.replace(/[:.]/g, '-')
+  const fastify = (createRequire(new URL('../apps/server/package.json', import.meta.url))('fastify/package.json') as { version: string })
+    .version
+  const load = loadavg().map((n) => Math.round(n * 100) / 100)
+  console.log(
+    `shopstack bench: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per scenario, ` +
+      `node ${process.version}, fastify ${fastify}, ${cpus().length} cores, load average ${load.join(' ')}`,
+  )
+  if (load[0]! > 0.5 * cpus().length) console.log('  note: the machine is already busy; compare the ratios, not the absolute figures')
+
+  const report: RunReport = {
+    startedAt,
+    finishedAt: '',
+    machine: { cpus: cpus().length, node: process.version, fastify, loadAverageAtStart: load },
+    options,
+    backends: [],
+  }
+  try {
+    const hello = await startHello()
+    for (const name of options.backends)
+      report.backends.push(await benchBackend(name, options, { origin: hello.origin, pid: hello.child.pid }, stamp))
+    await hello.child.stop()
+  } finally {
+    await cleanupAll()
+  }
+  report.finishedAt = new Date().toISOString()
+
+  console.log(
+    `\nThroughput and latency (${options.connections} connections, ${options.durationSeconds} s each, after ${options.warmupSeconds} s warm-up):\n`,
+  )
+  console.log(formatScenarios(report.backends))
+  console.log('\nStartup and memory of the server under test:\n')
+  console.log(formatStartup(report.backends))
+  console.log(`\nresults written to ${writeJson(report)}`)
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+  await cleanupAll()
+  process.exit(1)
+})
