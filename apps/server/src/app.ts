@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import cookie from '@fastify/cookie'
@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fastifyStatic from '@fastify/static'
 import type { Redis } from 'ioredis'
+import { pino, type LoggerOptions } from 'pino'
 import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -70,7 +71,9 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
         ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
         : { kind: 'pglite', dataDir: join(config.dataDir, 'pg') },
     ))
-  const redis = overrides.redis ?? (config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix) : undefined)
+  // One logger for the HTTP layer and the services, so redaction applies everywhere.
+  const logger = pino(loggerOptions(config) as LoggerOptions)
+  const redis = overrides.redis ?? (config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix, logger) : undefined)
   const db = database.db
 
   const cache = redis ? createRedisCache(redis) : createMemoryCache(config.cacheMaxEntries)
@@ -90,11 +93,17 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations })
   const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
   const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
-  const log = { error: (obj: unknown, msg: string) => console.error(msg, obj) }
-  const customers = createCustomerService({ repo: createCustomerRepo(db), mailer, sessions, storefrontUrl: config.storefrontUrl, log })
+  const customers = createCustomerService({
+    repo: createCustomerRepo(db),
+    mailer,
+    sessions,
+    storefrontUrl: config.storefrontUrl,
+    log: logger,
+  })
 
   return {
     config,
+    logger,
     database,
     redis,
     cache,
@@ -120,15 +129,17 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
 export type Services = Awaited<ReturnType<typeof buildServices>>
 
 const REQUEST_ID = /^[\w.-]{1,100}$/
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops
 
 /** Builds the HTTP app over the services. */
 export async function buildApp(services: Services): Promise<FastifyInstance> {
   const { config } = services
   const production = config.env === 'production'
   const app = Fastify({
-    logger: loggerOptions(config),
+    loggerInstance: services.logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // A hop count believes that many proxies nearest the server, and no further.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // A caller's own request id is kept (so traces join up across services), if it is sane.
     genReqId: (req) => {
       const sent = req.headers['x-request-id']
@@ -182,6 +193,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       return actor.tokenId ? `token:${actor.tokenId}` : `staff:${actor.staffId}`
     },
     ...(services.redis ? { redis: services.redis, nameSpace: 'ratelimit:' } : {}),
+    // If Redis is down, serve without the limit rather than fail every request; /ready reports the outage.
+    skipOnError: true,
     errorResponseBuilder: (_req, context) =>
       new Problem({ type: 'too-many-requests', detail: `At most ${context.max} requests per minute; retry in ${context.after}` }),
   })

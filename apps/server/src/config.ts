@@ -31,7 +31,7 @@ export interface Config {
   mediaDir: string
   cacheMaxEntries: number
   seedDemo: boolean
-  trustProxy: boolean
+  trustProxy: false | number | string[]
 }
 
 interface Variable<T> {
@@ -140,7 +140,25 @@ export const VARIABLES = {
   mediaDir: str('MEDIA_DIR', 'Folder for product images; default DATA_DIR/media'),
   cacheMaxEntries: int('CACHE_MAX_ENTRIES', 'Entries kept by the in-process cache', 10_000, 10),
   seedDemo: bool('SEED_DEMO', 'Seed the demo shop on first start when the catalog is empty', true),
-  trustProxy: bool('TRUST_PROXY', 'Take the client IP from X-Forwarded-For (behind a load balancer)', false),
+  trustProxy: {
+    name: 'TRUST_PROXY',
+    description:
+      'Proxies in front of the API whose X-Forwarded-For is believed: a hop count (1 behind one load balancer) or their IPs/CIDRs, comma-separated; unset: none',
+    default: '(unset)',
+    parse(raw: string | undefined): false | number | string[] {
+      if (raw === undefined || raw === '' || raw === 'false') return false
+      // "true" would believe every hop, so any client could pick its own IP by sending the header.
+      if (raw === 'true')
+        throw new ConfigError('must be a hop count or a list of proxy addresses, not true (that lets clients choose their IP)')
+      if (/^\d+$/.test(raw)) return Number(raw)
+      const entries = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+      if (entries.some((e) => !/^[0-9a-fA-F.:/]+$/.test(e))) throw new ConfigError(`must be a hop count or IPs/CIDRs, got "${raw}"`)
+      return entries
+    },
+  },
 } satisfies { [K in keyof Config]: Variable<unknown> }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -61,12 +61,8 @@ async function serve(config: Config, withWorkers: boolean) {
 /** Housekeeping the API does not do on its request path. */
 function startWorkers(services: Services): () => void {
   const sweep = async () => {
-    const db = services.database.db
-    await db.deleteFrom('session').where('expires_at', '<', new Date()).execute()
-    await db
-      .deleteFrom('password_reset')
-      .where('expires_at', '<', new Date(Date.now() - 24 * 3_600_000))
-      .execute()
+    await services.sessions.purgeExpired()
+    await services.customers.purgeStaleResets()
   }
   const timer = setInterval(() => void sweep().catch((error: unknown) => console.error('sweep failed', error)), 10 * 60_000)
   timer.unref()

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { PassThrough } from 'node:stream'
 import { Currency } from './schemas.js'
 import { openBuffer, type ImportService } from './import-service.js'
+import { Problem } from '../../problems.js'
 
 const ImportResultView = Type.Object({
   rows: Type.Integer(),
@@ -34,8 +35,11 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ imports: ImportService; l
       },
       config: { auth: { staff: 'imports:write' }, audit: { action: 'products.import', targetType: 'import' } },
     },
-    async (req) =>
-      imports.importProducts(openBuffer(req.body as Buffer), { currency: req.query.currency ?? 'USD', dryRun: req.query.dryRun }),
+    async (req) => {
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        throw new Problem({ type: 'unsupported-media-type', detail: 'Send the CSV file as the body, with Content-Type: text/csv' })
+      return imports.importProducts(openBuffer(req.body), { currency: req.query.currency ?? 'USD', dryRun: req.query.dryRun })
+    },
   )
 
   app.get(

@@ -76,12 +76,16 @@ export function createImportService(deps: { db: Db; repo: CatalogRepo; catalog: 
         })
         options.onProgress?.(result.created + result.updated, report.products)
       }
-      for await (const item of readProductCsv(open, { currency: options.currency })) {
-        batch.push(item)
-        if (batch.length >= BATCH_PRODUCTS) await writeBatch()
+      try {
+        for await (const item of readProductCsv(open, { currency: options.currency })) {
+          batch.push(item)
+          if (batch.length >= BATCH_PRODUCTS) await writeBatch()
+        }
+        await writeBatch()
+      } finally {
+        // Batches that committed before a failure must still show in the store.
+        await deps.catalog.invalidate()
       }
-      await writeBatch()
-      await deps.catalog.invalidate()
       return result
     },
 

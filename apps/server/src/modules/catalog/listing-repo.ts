@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../../platform/db/database.js'
+import { invalidCursor } from '../../platform/http/pagination.js'
 
 export type ListingSort = 'newest' | 'price_asc' | 'price_desc' | 'title'
 
@@ -15,7 +16,13 @@ export interface ListingFilters {
   q?: string
   sort: ListingSort
   limit: number
-  after?: (string | number | null)[]
+  after?: ListingCursor
+}
+
+/** Where the previous page ended: its sort, and the last row's sort value and id. */
+export interface ListingCursor {
+  value: string | number
+  id: string
 }
 
 export interface ListingRow {
@@ -25,36 +32,52 @@ export interface ListingRow {
   brand: string | null
   status: 'draft' | 'active' | 'archived'
   created_at: Date
+  /** created_at as PostgreSQL prints it, to the microsecond; a JS Date would drop the last three digits. */
+  created_key: string
   min_amount: number | null
   max_amount: number | null
   thumbnail: { id: string; url: string; alt: string; width: number | null; height: number | null } | null
 }
 
-/** The sort key of a row, as its cursor stores it. Created-at travels as an ISO string. */
+/** The sort key of a row, as the next page's cursor carries it. */
 export function sortKeyOf(row: ListingRow, sort: ListingSort): (string | number | null)[] {
-  switch (sort) {
-    case 'newest':
-      return [row.created_at.toISOString(), row.id]
-    case 'price_asc':
-    case 'price_desc':
-      return [row.min_amount, row.id]
-    case 'title':
-      return [row.title, row.id]
-  }
+  const value = sort === 'newest' ? row.created_key : sort === 'title' ? row.title : Number(row.min_amount)
+  return [sort, value, row.id]
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/
+
+/**
+ * Checks a decoded cursor against the sort it is used with. A cursor from another sort, or a
+ * crafted one, is a 422 here rather than a cast error inside the query.
+ */
+export function parseListingCursor(values: (string | number | null)[] | undefined, sort: ListingSort): ListingCursor | undefined {
+  if (!values) return undefined
+  const [cursorSort, value, id] = values
+  const valid =
+    cursorSort === sort &&
+    typeof id === 'string' &&
+    id.length <= 100 &&
+    (sort === 'newest'
+      ? typeof value === 'string' && TIMESTAMP.test(value)
+      : sort === 'title'
+        ? typeof value === 'string' && value.length <= 300
+        : Number.isSafeInteger(value) && (value as number) >= 0)
+  if (!valid) throw invalidCursor()
+  return { value: value as string | number, id: id as string }
 }
 
 /** Keyset condition "after the cursor row" for each sort, with id as the tie-breaker. */
-function afterCursor(sort: ListingSort, after: (string | number | null)[]): RawBuilder<unknown> {
-  const [value, id] = after
+function afterCursor(sort: ListingSort, { value, id }: ListingCursor): RawBuilder<unknown> {
   switch (sort) {
     case 'newest':
-      return sql`(p.created_at, p.id) < (${new Date(String(value))}::timestamptz, ${id})`
+      return sql`(p.created_at, p.id) < (${value}::timestamptz, ${id})`
     case 'price_asc':
-      return sql`(r.min_amount, p.id) > (${Number(value)}::bigint, ${id})`
+      return sql`(r.min_amount, p.id) > (${value}::bigint, ${id})`
     case 'price_desc':
-      return sql`(r.min_amount, p.id) < (${Number(value)}::bigint, ${id})`
+      return sql`(r.min_amount, p.id) < (${value}::bigint, ${id})`
     case 'title':
-      return sql`(p.title, p.id) > (${String(value)}, ${id})`
+      return sql`(p.title, p.id) > (${value}, ${id})`
   }
 }
 
@@ -95,7 +118,7 @@ export async function listProducts(db: Db, f: ListingFilters): Promise<ListingRo
   const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``
 
   const result = await sql<ListingRow>`
-    select p.id, p.handle, p.title, p.brand, p.status, p.created_at, r.min_amount, r.max_amount,
+    select p.id, p.handle, p.title, p.brand, p.status, p.created_at, p.created_at::text as created_key, r.min_amount, r.max_amount,
       (select json_build_object('id', i.id, 'url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height)
          from product_image i where i.product_id = p.id order by i.position, i.id limit 1) as thumbnail
     from product p ${join}

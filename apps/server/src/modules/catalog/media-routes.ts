@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { IMAGE_TYPES, type MediaStore } from '../../platform/media/local-media.js'
+import { Problem } from '../../problems.js'
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
@@ -23,7 +24,13 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<{ media: MediaStore }> = asy
       config: { auth: { staff: 'catalog:write' }, audit: { action: 'media.upload', targetType: 'media' } },
     },
     async (req, reply) => {
-      const stored = await media.put(req.body as Buffer, req.headers['content-type']!.split(';')[0]!.trim())
+      const type = req.headers['content-type']?.split(';')[0]?.trim() ?? ''
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0 || !IMAGE_TYPES[type])
+        throw new Problem({
+          type: 'unsupported-media-type',
+          detail: `Send the image bytes with one of: ${Object.keys(IMAGE_TYPES).join(', ')}`,
+        })
+      const stored = await media.put(req.body, type)
       return reply.status(201).send(stored)
     },
   )

@@ -39,7 +39,7 @@ export interface ProductDetailRow {
  * One round trip for a whole product: its parts come back as JSON aggregates.
  * Same SQL on PGlite and PostgreSQL.
  */
-const productDetail = (db: Db, where: ReturnType<typeof sql>) => sql<ProductDetailRow>`
+const productDetail = (where: ReturnType<typeof sql>) => sql<ProductDetailRow>`
   select p.*,
     coalesce((select json_agg(json_build_object('name', o.name, 'values', o."values") order by o.position)
               from product_option o where o.product_id = p.id), '[]') as options,
@@ -64,9 +64,8 @@ const productDetail = (db: Db, where: ReturnType<typeof sql>) => sql<ProductDeta
 export function createCatalogRepo(db: Db) {
   return {
     db,
-    findProductDetailById: async (id: string, tx: Db = db) => (await productDetail(db, sql`p.id = ${id}`).execute(tx)).rows[0],
-    findProductDetailByHandle: async (handle: string, tx: Db = db) =>
-      (await productDetail(db, sql`p.handle = ${handle}`).execute(tx)).rows[0],
+    findProductDetailById: async (id: string, tx: Db = db) => (await productDetail(sql`p.id = ${id}`).execute(tx)).rows[0],
+    findProductDetailByHandle: async (handle: string, tx: Db = db) => (await productDetail(sql`p.handle = ${handle}`).execute(tx)).rows[0],
     findProductIdByHandle: (handle: string, tx: Db = db) =>
       tx.selectFrom('product').select(['id', 'handle']).where('handle', '=', handle).executeTakeFirst(),
     findProductForUpdate: (id: string, tx: Db = db) =>
@@ -178,7 +177,13 @@ export function createCatalogRepo(db: Db) {
       handles.length ? tx.selectFrom('collection').select(['id', 'handle']).where('handle', 'in', handles).execute() : Promise.resolve([]),
     findCategoryByHandle: (handle: string, tx: Db = db) =>
       tx.selectFrom('category').selectAll().where('handle', '=', handle).executeTakeFirst(),
-    findCategoryById: (id: string, tx: Db = db) => tx.selectFrom('category').selectAll().where('id', '=', id).executeTakeFirst(),
+    findCategoryById: (id: string, tx: Db = db, options: { forUpdate?: boolean } = {}) =>
+      tx
+        .selectFrom('category')
+        .selectAll()
+        .where('id', '=', id)
+        .$if(!!options.forUpdate, (q) => q.forUpdate())
+        .executeTakeFirst(),
     findCollectionByHandle: (handle: string, tx: Db = db) =>
       tx.selectFrom('collection').selectAll().where('handle', '=', handle).executeTakeFirst(),
     listCategories: (tx: Db = db) => tx.selectFrom('category').selectAll().orderBy('position').orderBy('name').limit(10_000).execute(),

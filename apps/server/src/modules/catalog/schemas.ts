@@ -41,7 +41,13 @@ export const OptionInput = Type.Object({
 })
 
 export const ImageInput = Type.Object({
-  url: Type.String({ minLength: 1, maxLength: 2000, description: 'A /media/… path from an upload, or an https URL' }),
+  // Only uploads and https: a javascript: or data: URL would be stored XSS wherever a client links it.
+  url: Type.String({
+    minLength: 1,
+    maxLength: 2000,
+    pattern: '^(https://|/media/)[^\\s]+$',
+    description: 'A /media/… path from an upload, or an https URL',
+  }),
   alt: Type.Optional(Text(500)),
 })
 

@@ -5,7 +5,7 @@ import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { cachedJson, packCachedJson, unpackCachedJson, type CachedJson } from '../../platform/http/cached-json.js'
 import { conflict, invalid, notFound } from '../../problems.js'
 import type { InventoryService } from '../inventory/service.js'
-import { listProducts, sortKeyOf, type ListingSort } from './listing-repo.js'
+import { listProducts, parseListingCursor, sortKeyOf, type ListingSort } from './listing-repo.js'
 import { createProductWriter } from './product-writer.js'
 import type { CatalogRepo } from './repo.js'
 import type { AdminProductQuery, ProductInput, ProductPatch, StoreProductQuery } from './schemas.js'
@@ -74,7 +74,7 @@ export function createCatalogService(deps: CatalogServiceDeps) {
       throw invalid('/query/maxPrice', 'must not be below minPrice')
     const unknownFilter = (query.category && !categoryPath) || (query.collection && !collectionId)
     const sort: ListingSort = query.sort ?? 'newest'
-    return { categoryPath, collectionId, sort, unknownFilter, after: decodeCursor(query.cursor, 2) }
+    return { categoryPath, collectionId, sort, unknownFilter, after: parseListingCursor(decodeCursor(query.cursor, 3), sort) }
   }
 
   return {

@@ -1,6 +1,7 @@
 import { newId } from '../../platform/ids.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { conflict, invalid, notFound } from '../../problems.js'
+import type { Db } from '../../platform/db/database.js'
 import type { CatalogRepo } from './repo.js'
 import type { CategoryInput, CategoryNode } from './schemas.js'
 
@@ -8,9 +9,9 @@ import type { CategoryInput, CategoryNode } from './schemas.js'
 export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () => Promise<void> }) {
   const { repo, invalidate } = deps
 
-  async function parentOf(parentHandle: string | null | undefined) {
+  async function parentOf(parentHandle: string | null | undefined, tx: Db = repo.db) {
     if (!parentHandle) return null
-    const parent = await repo.findCategoryByHandle(parentHandle)
+    const parent = await repo.findCategoryByHandle(parentHandle, tx)
     if (!parent) throw invalid('/body/parentHandle', `no category ${parentHandle}`)
     return parent
   }
@@ -53,17 +54,17 @@ export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () 
     },
 
     async updateCategory(id: string, patch: Partial<CategoryInput>) {
-      const current = await repo.findCategoryById(id)
-      if (!current) throw notFound('category', id)
+      // Every read inside goes through tx: on PGlite a query on the outer handle would wait for
+      // the connection this transaction holds, forever.
       const result = await repo.db.transaction().execute(async (tx) => {
-        let path = current.path
+        const current = await repo.findCategoryById(id, tx, { forUpdate: true })
+        if (!current) throw notFound('category', id)
         let parentId = current.parent_id
         if (patch.parentHandle !== undefined) {
-          const parent = await parentOf(patch.parentHandle)
+          const parent = await parentOf(patch.parentHandle, tx)
           if (parent && parent.path.startsWith(current.path)) throw invalid('/body/parentHandle', 'a category cannot move under itself')
           parentId = parent?.id ?? null
-          path = `${parent?.path ?? '/'}${id}/`
-          await repo.rewriteCategoryPaths(current.path, path, tx)
+          await repo.rewriteCategoryPaths(current.path, `${parent?.path ?? '/'}${id}/`, tx)
         }
         return repo.updateCategory(
           id,

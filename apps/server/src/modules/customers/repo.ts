@@ -77,6 +77,15 @@ export function createCustomerRepo(db: Db) {
         .execute()
     },
 
+    /** Retires every unused reset link of a customer (after a reset or a password change). */
+    retireResets: (customerId: string, tx: Db = db) =>
+      tx
+        .updateTable('password_reset')
+        .set({ used_at: new Date() })
+        .where('customer_id', '=', customerId)
+        .where('used_at', 'is', null)
+        .execute(),
+    deleteStaleResets: (before: Date, tx: Db = db) => tx.deleteFrom('password_reset').where('expires_at', '<', before).execute(),
     insertReset: (row: { token_hash: string; customer_id: string; expires_at: Date }, tx: Db = db) =>
       tx.insertInto('password_reset').values(row).execute(),
     /** Marks a live reset token used and returns its customer, atomically: a token works once. */

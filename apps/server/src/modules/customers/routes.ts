@@ -1,12 +1,11 @@
 import { Type } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { signIn, signOut, type SignInDeps } from '../../platform/auth/sign-in.js'
+import { signIn, signOut, startSession, throttle, type SignInDeps } from '../../platform/auth/sign-in.js'
 import { CUSTOMER_COOKIE } from '../../platform/http/cookies.js'
-import { setSessionCookies } from '../../platform/http/session-cookies.js'
 import { Page, PageQuery } from '../../platform/http/pagination.js'
 import { NoContent } from '../../platform/http/schemas.js'
-import { Problem, unauthenticated } from '../../problems.js'
+import { unauthenticated } from '../../problems.js'
 import type { CustomerService } from './service.js'
 import {
   AddressBody,
@@ -45,7 +44,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
   { customers, signIn: signInDeps, sessionTtlMs },
 ) => {
   const tags = ['customers']
-  const startSession = (req: FastifyRequest, reply: Parameters<typeof signIn>[2], email: string, password: string) =>
+  const signInCustomer = (req: FastifyRequest, reply: Parameters<typeof signIn>[2], email: string, password: string) =>
     signIn(signInDeps, req, reply, {
       kind: 'customer',
       email,
@@ -61,8 +60,9 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
       config: { auth: 'public' },
     },
     async (req, reply) => {
+      await throttle(signInDeps.limiter, `register:ip:${req.ip}`, signInDeps.attemptsPerIp)
       await customers.register(req.body)
-      const { subject, csrfToken } = await startSession(req, reply, req.body.email, req.body.password)
+      const { subject, csrfToken } = await signInCustomer(req, reply, req.body.email, req.body.password)
       return reply.status(201).send({ customer: subject, csrfToken })
     },
   )
@@ -74,7 +74,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
       config: { auth: 'public' },
     },
     async (req, reply) => {
-      const { subject, csrfToken } = await startSession(req, reply, req.body.email, req.body.password)
+      const { subject, csrfToken } = await signInCustomer(req, reply, req.body.email, req.body.password)
       return { customer: subject, csrfToken }
     },
   )
@@ -86,7 +86,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
       config: { auth: 'public' },
     },
     async (req, reply) => {
-      await signOut(signInDeps.sessions, req, reply, CUSTOMER_COOKIE)
+      await signOut(signInDeps.sessions, req, reply, 'customer', CUSTOMER_COOKIE)
       return reply.status(204).send(null)
     },
   )
@@ -103,8 +103,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
       config: { auth: 'public' },
     },
     async (req, reply) => {
-      const attempt = await signInDeps.limiter.hit(`reset:ip:${req.ip}`, signInDeps.attemptsPerIp, 15 * 60_000)
-      if (!attempt.allowed) throw new Problem({ type: 'too-many-requests', headers: { 'retry-after': String(attempt.retryAfterSeconds) } })
+      await throttle(signInDeps.limiter, `reset:ip:${req.ip}`, signInDeps.attemptsPerIp)
       await customers.requestPasswordReset(req.body.email)
       return reply.status(202).send(null)
     },
@@ -162,16 +161,16 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
     },
     async (req, reply) => {
       const actor = me(req)
+      // A stolen session must not become a free password-guessing oracle.
+      await throttle(signInDeps.limiter, `password-change:${actor.customerId}`, signInDeps.attemptsPerAccount)
       await customers.changePassword(actor.customerId, req.body.currentPassword, req.body.newPassword)
-      const { token, session } = await signInDeps.sessions.create({
-        subjectKind: 'customer',
+      const csrfToken = await startSession(signInDeps, req, reply, {
+        kind: 'customer',
         subjectId: actor.customerId,
-        ip: req.ip,
-        userAgent: req.headers['user-agent'],
+        cookie: CUSTOMER_COOKIE,
         ttlMs: sessionTtlMs,
       })
-      setSessionCookies(reply, CUSTOMER_COOKIE, token, session.csrfToken, sessionTtlMs, signInDeps.secureCookies)
-      return { customer: await customers.getCustomer(actor.customerId), csrfToken: session.csrfToken }
+      return { customer: await customers.getCustomer(actor.customerId), csrfToken }
     },
   )
 

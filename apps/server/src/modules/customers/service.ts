@@ -76,7 +76,11 @@ export function createCustomerService(deps: CustomerServiceDeps) {
       if (!customer) throw notFound('customer', id)
       if (!(await verifyPassword(customer.password_hash, currentPassword)))
         throw invalid('/body/currentPassword', 'is not your current password')
-      await repo.updateCustomer(id, { password_hash: await hashPassword(newPassword) })
+      const passwordHash = await hashPassword(newPassword)
+      await repo.db.transaction().execute(async (tx) => {
+        await repo.updateCustomer(id, { password_hash: passwordHash }, tx)
+        await repo.retireResets(id, tx)
+      })
       await deps.sessions.revokeAllFor('customer', id)
     },
 
@@ -100,10 +104,21 @@ export function createCustomerService(deps: CustomerServiceDeps) {
     },
 
     async resetPassword(token: string, newPassword: string) {
-      const used = await repo.consumeReset(sha256(token))
-      if (!used) throw invalid('/body/token', 'is invalid, expired or already used')
-      await repo.updateCustomer(used.customer_id, { password_hash: await hashPassword(newPassword) })
-      await deps.sessions.revokeAllFor('customer', used.customer_id)
+      // Hashed before the transaction: argon2 takes tens of milliseconds and must not hold the database.
+      const passwordHash = await hashPassword(newPassword)
+      const customerId = await repo.db.transaction().execute(async (tx) => {
+        const used = await repo.consumeReset(sha256(token), tx)
+        if (!used) throw invalid('/body/token', 'is invalid, expired or already used')
+        await repo.updateCustomer(used.customer_id, { password_hash: passwordHash }, tx)
+        await repo.retireResets(used.customer_id, tx)
+        return used.customer_id
+      })
+      await deps.sessions.revokeAllFor('customer', customerId)
+    },
+
+    /** Housekeeping for the worker: reset links a day past expiry are kept no longer. */
+    async purgeStaleResets() {
+      await repo.deleteStaleResets(new Date(Date.now() - 24 * 3_600_000))
     },
 
     async listAddresses(customerId: string) {

@@ -28,17 +28,9 @@ export function createStaffRepo(db: Db) {
         .orderBy('id')
         .limit(limit + 1)
         .execute(),
-    countOwners: async (tx: Db = db) =>
-      Number(
-        (
-          await tx
-            .selectFrom('staff_user')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .where('role', '=', 'owner')
-            .where('active', '=', true)
-            .executeTakeFirstOrThrow()
-        ).n,
-      ),
+    /** Locks the active owners' rows, so two demotions cannot both see "another owner remains". */
+    lockActiveOwners: async (tx: Db) =>
+      (await tx.selectFrom('staff_user').select('id').where('role', '=', 'owner').where('active', '=', true).forUpdate().execute()).length,
     insertToken: (
       row: { id: string; name: string; token_hash: string; prefix: string; scopes: string[]; created_by: string },
       tx: Db = db,

@@ -53,7 +53,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox<StaffRoutesOptions> = async 
       config: { auth: 'public' },
     },
     async (req, reply) => {
-      await signOut(signInDeps.sessions, req, reply, STAFF_COOKIE)
+      await signOut(signInDeps.sessions, req, reply, 'staff', STAFF_COOKIE)
       return reply.status(204).send(null)
     },
   )

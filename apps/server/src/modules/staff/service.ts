@@ -87,8 +87,10 @@ export function createStaffService(deps: { repo: StaffRepo }) {
       if (actor.kind === 'staff' && actor.staffId === id && (patch.role !== undefined || patch.active === false))
         throw forbidden('You cannot change your own role or deactivate yourself')
       const losesOwner = existing.role === 'owner' && ((patch.role !== undefined && patch.role !== 'owner') || patch.active === false)
-      if (losesOwner && (await repo.countOwners()) <= 1) throw conflict('The shop must keep at least one active owner')
-      const row = await repo.updateStaff(id, patch)
+      const row = await repo.db.transaction().execute(async (tx) => {
+        if (losesOwner && (await repo.lockActiveOwners(tx)) <= 1) throw conflict('The shop must keep at least one active owner')
+        return repo.updateStaff(id, patch, tx)
+      })
       return toStaffView(row!)
     },
 

@@ -14,6 +14,31 @@ export interface SignInDeps {
   secureCookies: boolean
 }
 
+/** Counts one attempt against `key` and refuses with 429 and Retry-After past the limit. */
+export async function throttle(limiter: AttemptLimiter, key: string, limit: number, detail = 'Too many attempts; try again later') {
+  const attempt = await limiter.hit(key, limit, WINDOW_MS)
+  if (!attempt.allowed)
+    throw new Problem({ type: 'too-many-requests', detail, headers: { 'retry-after': String(attempt.retryAfterSeconds) } })
+}
+
+/** Starts a fresh session and sets its cookies; returns the CSRF token the browser must echo. */
+export async function startSession(
+  deps: SignInDeps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  input: { kind: 'customer' | 'staff'; subjectId: string; cookie: string; ttlMs: number },
+): Promise<string> {
+  const { token, session } = await deps.sessions.create({
+    subjectKind: input.kind,
+    subjectId: input.subjectId,
+    ip: req.ip,
+    userAgent: req.headers['user-agent'],
+    ttlMs: input.ttlMs,
+  })
+  setSessionCookies(reply, input.cookie, token, session.csrfToken, input.ttlMs, deps.secureCookies)
+  return session.csrfToken
+}
+
 /**
  * The sign-in steps shoppers and staff share: throttle by account and by IP, check the password,
  * end any session the browser already had (no fixation), start a fresh one and set its cookies.
@@ -42,18 +67,23 @@ export async function signIn<T>(
 
   const previous = req.cookies[input.cookie] && req.unsignCookie(req.cookies[input.cookie]!)
   if (previous && previous.valid && previous.value) await deps.sessions.revoke(previous.value)
-  const { token, session } = await deps.sessions.create({
-    subjectKind: input.kind,
+  const csrfToken = await startSession(deps, req, reply, {
+    kind: input.kind,
     subjectId: subject.id,
-    ip: req.ip,
-    userAgent: req.headers['user-agent'],
+    cookie: input.cookie,
     ttlMs: input.ttlMs,
   })
-  setSessionCookies(reply, input.cookie, token, session.csrfToken, input.ttlMs, deps.secureCookies)
-  return { subject, csrfToken: session.csrfToken }
+  return { subject, csrfToken }
 }
 
-export async function signOut(sessions: SessionStore, req: FastifyRequest, reply: FastifyReply, cookie: string) {
-  if (req.sessionToken) await sessions.revoke(req.sessionToken)
+/** Ends the session of the given kind only: staff sign-out never ends the shopper's session in the same browser. */
+export async function signOut(
+  sessions: SessionStore,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  kind: 'customer' | 'staff',
+  cookie: string,
+) {
+  if (req.sessionToken && req.actor.kind === kind) await sessions.revoke(req.sessionToken)
   clearSessionCookies(reply, cookie)
 }

@@ -78,10 +78,10 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, { s
   })
 
   async function resolveActor(req: FastifyRequest): Promise<Actor> {
-    const authorization = req.headers.authorization
-    if (authorization) {
-      const match = /^Bearer\s+(\S+)$/i.exec(authorization)
-      const actor = match ? await staff.actorForToken(match[1]!) : null
+    // Only bearer tokens are ours; a Basic header from a staging proxy is not an API token.
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
+    if (bearer) {
+      const actor = await staff.actorForToken(bearer[1]!)
       // A bad token is a hard 401 (after rate limiting) rather than a silent downgrade to anonymous.
       return actor ?? INVALID_TOKEN
     }

@@ -25,6 +25,19 @@ function validationProblem(error: FastifyError): Problem {
   })
 }
 
+/** A lost database or Redis connection: the service is unavailable, not broken. */
+function isConnectionFailure(error: Error): boolean {
+  const code = (error as { code?: unknown }).code
+  return (
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === 'ETIMEDOUT' ||
+    code === '57P01' ||
+    error.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Stream isn't writeable/.test(error.message)
+  )
+}
+
 function toProblem(error: FastifyError | Error): Problem | null {
   if (error instanceof Problem) return error
   const fastifyError = error as FastifyError
@@ -40,8 +53,13 @@ function toProblem(error: FastifyError | Error): Problem | null {
   }
   if (error instanceof SyntaxError && fastifyError.statusCode === 400)
     return new Problem({ type: 'bad-request', detail: 'The body is not valid JSON' })
-  if ((error as { code?: string }).code === '23505')
-    return new Problem({ type: 'conflict', detail: 'A record with the same unique value already exists' })
+  const code = (error as { code?: unknown }).code
+  if (code === '23505') return new Problem({ type: 'conflict', detail: 'A record with the same unique value already exists' })
+  // SQLSTATE class 22 is "data exception": a value PostgreSQL cannot store or compare (a NUL byte
+  // in text, an out-of-range number). It comes from the request, so it is the client's to fix.
+  if (typeof code === 'string' && code.startsWith('22') && code.length === 5)
+    return new Problem({ type: 'validation', detail: 'A value in the request cannot be stored as given (for example a NUL character)' })
+  if (isConnectionFailure(error)) return new Problem({ type: 'unavailable', detail: 'A backing service is unreachable; retry shortly' })
   const status = fastifyError.statusCode
   if (status === 429) return new Problem({ type: 'too-many-requests' })
   if (status && status >= 400 && status < 500) return new Problem({ type: 'bad-request', status, detail: fastifyError.message })
@@ -59,6 +77,7 @@ export function installErrorHandling(app: FastifyInstance) {
     const problem = toProblem(error)
     if (problem) {
       if (problem.status >= 500) req.log.error({ err: error }, 'request failed')
+      if (problem.status === 503) reply.header('retry-after', '5')
       return sendProblem(reply, problem, req.url.split('?')[0])
     }
     req.log.error({ err: error }, 'unhandled error')

@@ -25,7 +25,11 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     /* fall through */
   }
-  throw new Problem({
+  throw invalidCursor()
+}
+
+export function invalidCursor() {
+  return new Problem({
     type: 'validation',
     detail: 'The cursor is not one this list issued',
     errors: [{ pointer: '/query/cursor', detail: 'is not a valid cursor' }],

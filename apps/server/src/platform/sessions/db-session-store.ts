@@ -26,8 +26,6 @@ export function createDbSessionStore(db: Db): SessionStore {
           expires_at: session.expiresAt,
         })
         .execute()
-      // Expired rows are cleared as new sessions arrive; no separate sweeper to run.
-      await db.deleteFrom('session').where('expires_at', '<', new Date()).execute()
       return { token, session }
     },
     async find(token) {
@@ -43,6 +41,9 @@ export function createDbSessionStore(db: Db): SessionStore {
     },
     async revoke(token) {
       await db.deleteFrom('session').where('id', '=', sha256(token)).execute()
+    },
+    async purgeExpired() {
+      await db.deleteFrom('session').where('expires_at', '<', new Date()).execute()
     },
     async revokeAllFor(subjectKind, subjectId) {
       await db.deleteFrom('session').where('subject_kind', '=', subjectKind).where('subject_id', '=', subjectId).execute()

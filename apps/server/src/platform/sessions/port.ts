@@ -19,4 +19,6 @@ export interface SessionStore {
   revoke(token: string): Promise<void>
   /** Ends every session of one person: after a password change, reset or erasure. */
   revokeAllFor(subjectKind: 'customer' | 'staff', subjectId: string): Promise<void>
+  /** Removes expired sessions (a no-op where the store expires them itself). */
+  purgeExpired(): Promise<void>
 }

@@ -43,6 +43,8 @@ export function createRedisSessionStore(redis: Redis): SessionStore {
         await redis.srem(subjectKey(session.subjectKind, session.subjectId), id)
       }
     },
+    // Redis expires session keys by itself.
+    purgeExpired: async () => {},
     async revokeAllFor(subjectKind, subjectId) {
       const members = subjectKey(subjectKind, subjectId)
       const ids = await redis.smembers(members)
