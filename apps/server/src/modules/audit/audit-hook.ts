@@ -8,12 +8,12 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  * or by method and route when it has none) and every read a route marks as touching personal data.
  */
 export function installAuditHook(app: FastifyInstance, audit: AuditService) {
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (reply.statusCode >= 400) return payload
+  app.addHook('onSend', (req, reply, payload, done) => {
     const actor = req.actor
     const rule = req.routeOptions.config.audit
     const isStaffWrite = actor?.kind === 'staff' && WRITES.has(req.method)
-    if (!rule && !isStaffWrite) return payload
+    // Nothing to record on most requests: answer without a promise.
+    if (reply.statusCode >= 400 || (!rule && !isStaffWrite)) return done(null, payload)
 
     let targetId: string | null = null
     if (rule?.targetParam) targetId = (req.params as Record<string, string>)[rule.targetParam] ?? null
@@ -21,16 +21,17 @@ export function installAuditHook(app: FastifyInstance, audit: AuditService) {
       // A create's target is the id it returned.
       targetId = /"id":"([^"]+)"/.exec(payload.slice(0, 200))?.[1] ?? null
     }
-    await audit.record({
-      actorKind: actor.kind,
-      actorId: actor.kind === 'staff' ? actor.staffId : actor.kind === 'customer' ? actor.customerId : null,
-      action: rule?.action ?? `${req.method} ${req.routeOptions.url}`,
-      targetType: rule?.targetType ?? null,
-      targetId,
-      ip: req.ip,
-      requestId: req.id,
-      details: actor.kind === 'staff' && actor.tokenId ? { via: 'api_token', tokenId: actor.tokenId } : {},
-    })
-    return payload
+    audit
+      .record({
+        actorKind: actor.kind,
+        actorId: actor.kind === 'staff' ? actor.staffId : actor.kind === 'customer' ? actor.customerId : null,
+        action: rule?.action ?? `${req.method} ${req.routeOptions.url}`,
+        targetType: rule?.targetType ?? null,
+        targetId,
+        ip: req.ip,
+        requestId: req.id,
+        details: actor.kind === 'staff' && actor.tokenId ? { via: 'api_token', tokenId: actor.tokenId } : {},
+      })
+      .then(() => done(null, payload), done)
   })
 }

@@ -1,6 +1,8 @@
 /**
  * What staff may do. A route under /admin declares the one permission it needs;
  * a role is a fixed set of permissions; an API token carries a subset of its creator's.
+ * The orders and settings permissions are granted now so roles keep their meaning when the
+ * order and settings routes arrive; no route uses them yet.
  */
 export const PERMISSIONS = [
   'catalog:read',

@@ -7,7 +7,7 @@ const HTML_CSP =
 
 /** Headers every response carries; the CSP depends on whether the response is a page. */
 export function installSecurityHeaders(app: FastifyInstance, options: { production: boolean }) {
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', (_req, reply, payload, done) => {
     const type = String(reply.getHeader('content-type') ?? '')
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'strict-origin-when-cross-origin')
@@ -15,6 +15,6 @@ export function installSecurityHeaders(app: FastifyInstance, options: { producti
     reply.header('content-security-policy', type.startsWith('text/html') ? HTML_CSP : API_CSP)
     reply.header('cross-origin-opener-policy', 'same-origin')
     if (options.production) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains')
-    return payload
+    done(null, payload)
   })
 }

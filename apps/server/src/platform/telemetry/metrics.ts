@@ -18,11 +18,12 @@ export function installMetrics(app: FastifyInstance): Registry {
     labelNames: ['method', 'route', 'status'] as const,
     registers: [registry],
   })
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
     // The route pattern, not the URL: one series per route however many products exist.
     const labels = { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }
     duration.observe(labels, reply.elapsedTime / 1000)
     total.inc(labels)
+    done()
   })
   return registry
 }
