@@ -1,4 +1,4 @@
--- Platform tables: sessions and the audit log.
+-- Platform tables: sessions, audit log, idempotent job bookkeeping.
 
 create table session (
   id text primary key,                       -- sha256 of the cookie token; the token itself is never stored

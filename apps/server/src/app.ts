@@ -73,7 +73,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     ))
   // One logger for the HTTP layer and the services, so redaction applies everywhere.
   const logger = pino(loggerOptions(config) as LoggerOptions)
-  const redis = overrides.redis ?? (config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix, logger) : undefined)
+  const redis = overrides.redis ?? (config.redisUrl ? await connectRedis(config.redisUrl, config.redisKeyPrefix, logger) : undefined)
   const db = database.db
 
   const cache = redis ? createRedisCache(redis) : createMemoryCache(config.cacheMaxEntries)

@@ -68,7 +68,7 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
   const { handle, drop } = await openTestDatabase()
   const redisUrl = process.env.TEST_REDIS_URL
   const redisPrefix = `shopstack-test:${randomBytes(6).toString('hex')}:`
-  const redis = redisUrl ? connectRedis(redisUrl, redisPrefix) : undefined
+  const redis = redisUrl ? await connectRedis(redisUrl, redisPrefix) : undefined
   const services = await buildServices(config, { database: handle, redis })
   const app = await buildApp(services)
   extend?.(app)
@@ -77,7 +77,7 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
     app,
     services,
     async sibling() {
-      const siblingRedis = redisUrl ? connectRedis(redisUrl, redisPrefix) : undefined
+      const siblingRedis = redisUrl ? await connectRedis(redisUrl, redisPrefix) : undefined
       // The database handle is shared and closed by the first app; the sibling closes only its own parts.
       const siblingServices = await buildServices(config, { database: { ...handle, close: async () => {} }, redis: siblingRedis })
       const siblingApp = await buildApp(siblingServices)

@@ -12,7 +12,7 @@ import { createMemoryGenerations, createRedisGenerations } from './cache/generat
 
 /** Each port has one contract; every adapter must pass it. Redis runs when TEST_REDIS_URL names one. */
 const redisUrl = process.env.TEST_REDIS_URL
-const redis = redisUrl ? connectRedis(redisUrl, `shopstack-test:${randomBytes(6).toString('hex')}:`) : undefined
+const redis = redisUrl ? await connectRedis(redisUrl, `shopstack-test:${randomBytes(6).toString('hex')}:`) : undefined
 afterAll(() => redis?.disconnect())
 
 const caches: [string, () => Cache][] = [['memory', () => createMemoryCache(100)]]
@@ -97,7 +97,7 @@ describe('memory generations', () => {
 describe.skipIf(!redis)('redis generations', () => {
   it('see their own bump at once and another process’s bump within moments', async () => {
     const prefix = `shopstack-test:${randomBytes(6).toString('hex')}:`
-    const [clientA, clientB] = [connectRedis(redisUrl!, prefix), connectRedis(redisUrl!, prefix)]
+    const [clientA, clientB] = [await connectRedis(redisUrl!, prefix), await connectRedis(redisUrl!, prefix)]
     const [a, b] = [createRedisGenerations(clientA), createRedisGenerations(clientB)]
     expect(await b.current('catalog')).toBe(0)
     await new Promise((r) => setTimeout(r, 100)) // let both subscribe

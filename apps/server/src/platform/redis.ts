@@ -1,10 +1,18 @@
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 
-/** One client per process; commands fail fast instead of queueing forever while Redis is down. */
-export function connectRedis(url: string, keyPrefix: string, log: { warn(obj: object, msg: string): void } = console): Redis {
+/**
+ * One client per process; commands fail fast instead of queueing forever while Redis is down.
+ * The client library is loaded only when Redis is configured: an embedded shop never pays for it.
+ */
+export async function connectRedis(
+  url: string,
+  keyPrefix: string,
+  log: { warn(obj: object, msg: string): void } = console,
+): Promise<Redis> {
   // keyPrefix applies to every command, so several shops (or test runs) can share one Redis.
   // Auto-pipelining sends the commands issued in one tick as one write: under load, many requests
   // share a round trip and a syscall instead of paying one each.
+  const { Redis } = await import('ioredis')
   const redis = new Redis(url, {
     keyPrefix,
     maxRetriesPerRequest: 2,

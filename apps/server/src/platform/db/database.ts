@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely'
-import pg from 'pg'
 import type { Database } from '../../database.js'
 import { createPglitePool } from './pglite-pool.js'
 
@@ -25,10 +24,12 @@ export type DatabaseOptions = { kind: 'postgres'; url: string; poolSize: number 
 
 // bigint columns hold money in minor units and counts; both fit in a JS number.
 const parseInt8 = (value: string) => Number(value)
-pg.types.setTypeParser(20, parseInt8)
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
+    // Loaded only for PostgreSQL: the embedded default starts without it.
+    const { default: pg } = await import('pg')
+    pg.types.setTypeParser(20, parseInt8)
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize })
     const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return {

@@ -1,11 +1,13 @@
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import type { Mailer } from './port.js'
 
 export function createSmtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url)
+  // The SMTP library loads on the first message, not at start.
+  let transport: Promise<Transporter> | undefined
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text })
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url))
+      await (await transport).sendMail({ from, to: message.to, subject: message.subject, text: message.text })
     },
   }
 }
