@@ -38,6 +38,7 @@ import { devRoutes } from './platform/http/dev-routes.js'
 import { ProblemSchema } from './platform/http/schemas.js'
 import type { SignInDeps } from './platform/auth/sign-in.js'
 import { createAuditService } from './modules/audit/service.js'
+import { createOutbox } from './platform/events/outbox.js'
 import { installAuditHook } from './modules/audit/audit-hook.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { createStaffRepo } from './modules/staff/repo.js'
@@ -86,9 +87,10 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   mkdirSync(config.mediaDir, { recursive: true })
   const media = createLocalMedia(config.mediaDir)
 
+  const outbox = createOutbox({ db, log: logger })
   const audit = createAuditService({ db })
   const staff = createStaffService({ repo: createStaffRepo(db) })
-  const inventory = createInventoryService({ db })
+  const inventory = createInventoryService({ db, outbox })
   const catalogRepo = createCatalogRepo(db)
   const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations })
   const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
@@ -104,6 +106,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   return {
     config,
     logger,
+    outbox,
     database,
     redis,
     cache,
@@ -119,6 +122,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     imports,
     customers,
     async close() {
+      await outbox.stop()
       await generations.close()
       await database.close()
       if (redis && !overrides.redis) redis.disconnect()

@@ -4,8 +4,9 @@ import type { CustomerTables } from './modules/customers/tables.js'
 import type { InventoryTables } from './modules/inventory/tables.js'
 import type { StaffTables } from './modules/staff/tables.js'
 import type { SessionTables } from './platform/sessions/tables.js'
+import type { EventTables } from './platform/events/tables.js'
 
 /** Every table, as each module declares its own. Modules still touch only the tables they own. */
-export interface Database extends AuditTables, CatalogTables, CustomerTables, InventoryTables, StaffTables, SessionTables {
+export interface Database extends AuditTables, CatalogTables, CustomerTables, InventoryTables, StaffTables, SessionTables, EventTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

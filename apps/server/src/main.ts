@@ -64,9 +64,14 @@ function startWorkers(services: Services): () => void {
     await services.sessions.purgeExpired()
     await services.customers.purgeStaleResets()
   }
+  // The outbox relay: delivers committed events to their consumers.
+  services.outbox.start()
   const timer = setInterval(() => void sweep().catch((error: unknown) => console.error('sweep failed', error)), 10 * 60_000)
   timer.unref()
-  return () => clearInterval(timer)
+  return () => {
+    clearInterval(timer)
+    void services.outbox.stop()
+  }
 }
 
 async function main() {

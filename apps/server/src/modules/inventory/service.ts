@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/database.js'
+import type { Outbox } from '../../platform/events/outbox.js'
 
 export const DEFAULT_LOCATION_ID = 'loc_default'
 
@@ -6,27 +7,37 @@ export const DEFAULT_LOCATION_ID = 'loc_default'
  * Stock per variant per location. This first slice sets on-hand counts and reports availability;
  * reservations and movements arrive with checkout.
  */
-export function createInventoryService(deps: { db: Db }) {
-  const { db } = deps
-  return {
-    /** Sets on-hand at a location (create and import). Never below what is reserved. */
-    async setOnHand(variantId: string, quantity: number, tx: Db = db, locationId = DEFAULT_LOCATION_ID) {
-      await tx
-        .insertInto('inventory_level')
-        .values({ variant_id: variantId, location_id: locationId, on_hand: quantity })
-        .onConflict((oc) =>
-          oc.columns(['variant_id', 'location_id']).doUpdateSet((eb) => ({
-            on_hand: eb.fn('greatest', [eb.val(quantity), eb.ref('inventory_level.reserved')]),
-            updated_at: new Date(),
-          })),
-        )
-        .execute()
-    },
+/** Payload of `inventory.updated` (version 1): the new stock of one variant at one location. */
+export interface InventoryUpdatedV1 {
+  variantId: string
+  locationId: string
+  onHand: number
+  reserved: number
+  available: number
+}
 
-    /** setOnHand for many variants in one statement (product writes and imports). */
-    async setOnHandMany(items: { variantId: string; quantity: number }[], tx: Db = db, locationId = DEFAULT_LOCATION_ID) {
+export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
+  const { db, outbox } = deps
+
+  /** Emits inventory.updated for the rows just written, in the same transaction. */
+  async function announce(tx: Db, rows: { variant_id: string; location_id: string; on_hand: number; reserved: number }[]) {
+    for (const row of rows)
+      await outbox.emit<InventoryUpdatedV1>(tx, 'inventory.updated', {
+        variantId: row.variant_id,
+        locationId: row.location_id,
+        onHand: row.on_hand,
+        reserved: row.reserved,
+        available: row.on_hand - row.reserved,
+      })
+  }
+  return {
+    /**
+     * Sets on-hand at a location for many variants in one statement (product writes and imports),
+     * never below what is reserved, and emits inventory.updated in the caller's transaction.
+     */
+    async setOnHandMany(items: { variantId: string; quantity: number }[], tx: Db, locationId = DEFAULT_LOCATION_ID) {
       if (items.length === 0) return
-      await tx
+      const rows = await tx
         .insertInto('inventory_level')
         .values(items.map((item) => ({ variant_id: item.variantId, location_id: locationId, on_hand: item.quantity })))
         .onConflict((oc) =>
@@ -35,7 +46,9 @@ export function createInventoryService(deps: { db: Db }) {
             updated_at: new Date(),
           })),
         )
+        .returning(['variant_id', 'location_id', 'on_hand', 'reserved'])
         .execute()
+      await announce(tx, rows)
     },
 
     /** On-hand at the default location per variant: what an export writes as "Variant Inventory Qty". */

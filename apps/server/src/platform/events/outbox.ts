@@ -1,0 +1,128 @@
+import type { Db } from '../db/database.js'
+import { newId } from '../ids.js'
+
+/** An event as consumers see it. `version` is the payload's schema version (docs/events.md). */
+export interface DeliveredEvent<T = unknown> {
+  id: string
+  topic: string
+  version: number
+  payload: T
+  createdAt: Date
+}
+
+export type EventHandler = (event: DeliveredEvent, ctx: { db: Db }) => Promise<void>
+
+interface Subscription {
+  consumer: string
+  topic: string
+  handler: EventHandler
+}
+
+const BATCH = 100
+// A poison event stops being retried after this many failures; it stays in the table for inspection.
+const MAX_ATTEMPTS = 10
+
+/**
+ * The event backbone on the database: `emit` writes to the outbox inside the caller's transaction,
+ * so an event exists if and only if its change committed; `drain` delivers pending events to the
+ * subscribed consumers after commit, at least once, skipping consumers that already recorded the
+ * event id (consumed_event), and marks each event published once every consumer has it.
+ */
+export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: string): void } }) {
+  const { db } = deps
+  const subscriptions: Subscription[] = []
+  let timer: NodeJS.Timeout | undefined
+  let draining: Promise<number> | undefined
+
+  async function deliver(event: DeliveredEvent): Promise<void> {
+    for (const sub of subscriptions.filter((s) => s.topic === event.topic)) {
+      const done = await db
+        .selectFrom('consumed_event')
+        .select('event_id')
+        .where('consumer', '=', sub.consumer)
+        .where('event_id', '=', event.id)
+        .executeTakeFirst()
+      if (done) continue
+      // No transaction is held while the handler runs: it may call other services or send mail.
+      await sub.handler(event, { db })
+      await db
+        .insertInto('consumed_event')
+        .values({ consumer: sub.consumer, event_id: event.id })
+        .onConflict((oc) => oc.doNothing())
+        .execute()
+    }
+  }
+
+  async function drainOnce(): Promise<number> {
+    const pending = await db
+      .selectFrom('outbox_event')
+      .selectAll()
+      .where('published_at', 'is', null)
+      .where('attempts', '<', MAX_ATTEMPTS)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(BATCH)
+      .execute()
+    let delivered = 0
+    for (const row of pending) {
+      const event: DeliveredEvent = { id: row.id, topic: row.topic, version: row.version, payload: row.payload, createdAt: row.created_at }
+      try {
+        await deliver(event)
+        await db
+          .updateTable('outbox_event')
+          .set({ published_at: new Date(), attempts: row.attempts + 1, last_error: null })
+          .where('id', '=', row.id)
+          .execute()
+        delivered++
+      } catch (error) {
+        deps.log.error({ err: error, eventId: row.id, topic: row.topic }, 'event delivery failed; will retry')
+        await db
+          .updateTable('outbox_event')
+          .set({ attempts: row.attempts + 1, last_error: String((error as Error).message ?? error).slice(0, 1000) })
+          .where('id', '=', row.id)
+          .execute()
+      }
+    }
+    return delivered
+  }
+
+  return {
+    /** Records an event in the caller's transaction. Returns its id. */
+    async emit<T>(tx: Db, topic: string, payload: T, version = 1): Promise<string> {
+      const id = newId('evt')
+      await tx
+        .insertInto('outbox_event')
+        .values({ id, topic, version, payload: JSON.stringify(payload) })
+        .execute()
+      return id
+    },
+
+    /** Registers a consumer; its name is the dedupe key, so keep it stable. */
+    subscribe(consumer: string, topic: string, handler: EventHandler) {
+      subscriptions.push({ consumer, topic, handler })
+    },
+
+    /** Delivers what is pending now; one drain at a time per process. Returns how many events were published. */
+    drain(): Promise<number> {
+      draining ??= drainOnce().finally(() => (draining = undefined))
+      return draining
+    },
+
+    /** Runs the relay: drains every `intervalMs` (the `work` and `all` roles). */
+    start(intervalMs = 250) {
+      timer ??= setInterval(
+        () => void this.drain().catch((error: unknown) => deps.log.error({ err: error }, 'outbox drain failed')),
+        intervalMs,
+      )
+      timer.unref()
+    },
+
+    async stop() {
+      if (timer) clearInterval(timer)
+      timer = undefined
+      await draining
+    },
+  }
+}
+
+export type Outbox = ReturnType<typeof createOutbox>
