@@ -63,6 +63,7 @@ function startWorkers(services: Services): () => void {
   const sweep = async () => {
     await services.sessions.purgeExpired()
     await services.customers.purgeStaleResets()
+    await services.outbox.purgePublished()
   }
   // The outbox relay: delivers committed events to their consumers.
   services.outbox.start()

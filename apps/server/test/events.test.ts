@@ -67,3 +67,21 @@ describe(`${onBackends}: event outbox`, () => {
     expect(mine.every((e) => e.version === 1)).toBe(true)
   })
 })
+
+describe(`${onBackends}: event retention`, () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await createTestApp()
+  })
+  afterAll(() => t?.close())
+
+  it('purges published events past retention and keeps pending ones', async () => {
+    const db = t.services.database.db
+    const published = await db.transaction().execute((tx) => t.services.outbox.emit(tx, 'test.old', {}))
+    await t.services.outbox.drain()
+    const pending = await db.transaction().execute((tx) => t.services.outbox.emit(tx, 'test.pending', {}))
+    await t.services.outbox.purgePublished(0)
+    const left = (await db.selectFrom('outbox_event').select('id').where('id', 'in', [published, pending]).execute()).map((r) => r.id)
+    expect(left).toEqual([pending])
+  })
+})

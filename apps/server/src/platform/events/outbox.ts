@@ -108,6 +108,16 @@ export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: stri
       return draining
     },
 
+    /** Deletes published events (and their consumer records) older than the retention period. */
+    async purgePublished(olderThanMs = 7 * 24 * 3_600_000) {
+      const before = new Date(Date.now() - olderThanMs)
+      await db.transaction().execute(async (tx) => {
+        const old = tx.selectFrom('outbox_event').select('id').where('published_at', '<', before)
+        await tx.deleteFrom('consumed_event').where('event_id', 'in', old).execute()
+        await tx.deleteFrom('outbox_event').where('published_at', '<', before).execute()
+      })
+    },
+
     /** Runs the relay: drains every `intervalMs` (the `work` and `all` roles). */
     start(intervalMs = 250) {
       timer ??= setInterval(
