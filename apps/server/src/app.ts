@@ -38,6 +38,9 @@ import { devRoutes } from './platform/http/dev-routes.js'
 import { ProblemSchema } from './platform/http/schemas.js'
 import type { SignInDeps } from './platform/auth/sign-in.js'
 import { createAuditService } from './modules/audit/service.js'
+import { createRegionRepo } from './modules/regions/repo.js'
+import { createRegionService } from './modules/regions/service.js'
+import { regionRoutes } from './modules/regions/routes.js'
 import { createOutbox } from './platform/events/outbox.js'
 import { installAuditHook } from './modules/audit/audit-hook.js'
 import { auditRoutes } from './modules/audit/routes.js'
@@ -94,6 +97,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const catalogRepo = createCatalogRepo(db)
   const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations })
   const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
+  const regions = createRegionService({ repo: createRegionRepo(db) })
   const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
   const customers = createCustomerService({
     repo: createCustomerRepo(db),
@@ -120,6 +124,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     catalog,
     taxonomy,
     imports,
+    regions,
     customers,
     async close() {
       await outbox.stop()
@@ -244,6 +249,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(mediaRoutes, { media: services.media })
   await app.register(importRoutes, { imports: services.imports, limitBytes: config.importLimitBytes })
   await app.register(auditRoutes, { audit: services.audit })
+  await app.register(regionRoutes, { regions: services.regions })
   if (!production) await app.register(devRoutes, { mailbox: services.mailbox })
   return app
 }

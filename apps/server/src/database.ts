@@ -5,8 +5,10 @@ import type { InventoryTables } from './modules/inventory/tables.js'
 import type { StaffTables } from './modules/staff/tables.js'
 import type { SessionTables } from './platform/sessions/tables.js'
 import type { EventTables } from './platform/events/tables.js'
+import type { RegionTables } from './modules/regions/tables.js'
 
 /** Every table, as each module declares its own. Modules still touch only the tables they own. */
-export interface Database extends AuditTables, CatalogTables, CustomerTables, InventoryTables, StaffTables, SessionTables, EventTables {
+export interface Database
+  extends AuditTables, CatalogTables, CustomerTables, InventoryTables, StaffTables, SessionTables, EventTables, RegionTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

@@ -2593,6 +2593,393 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regions the shop sells to: countries, currency, tax setting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                handle: string;
+                                name: string;
+                                currency: string;
+                                countries: string[];
+                                pricesIncludeTax: boolean;
+                                taxRates: {
+                                    standard: number;
+                                    reduced: number;
+                                    zero: number;
+                                };
+                                taxOverrides: {
+                                    country: string;
+                                    taxClass: "standard" | "reduced" | "zero";
+                                    rate: number;
+                                }[];
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/regions/{regionId}/shipping-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipping options of a region, with prices in its currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A reg_… id */
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                regionId: string;
+                                name: string;
+                                kind: "flat" | "weight";
+                                amount: number | null;
+                                tiers: {
+                                    upToGrams: number | null;
+                                    /** @description Amount in minor units (cents) */
+                                    amount: number;
+                                }[] | null;
+                                freeAbove: number | null;
+                                currency: string;
+                                minDays: number;
+                                maxDays: number;
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                handle: string;
+                                name: string;
+                                currency: string;
+                                countries: string[];
+                                pricesIncludeTax: boolean;
+                                taxRates: {
+                                    standard: number;
+                                    reduced: number;
+                                    zero: number;
+                                };
+                                taxOverrides: {
+                                    country: string;
+                                    taxClass: "standard" | "reduced" | "zero";
+                                    rate: number;
+                                }[];
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a region (countries, currency, tax rates in basis points) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description URL-safe, unique: lower-case words joined by hyphens */
+                        handle: string;
+                        name: string;
+                        /** @description ISO 4217 currency code */
+                        currency: string;
+                        countries: string[];
+                        pricesIncludeTax?: boolean;
+                        taxRates: {
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            standard: number;
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            reduced: number;
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            zero?: number;
+                        };
+                        taxOverrides?: {
+                            /** @description ISO 3166-1 alpha-2, upper case */
+                            country: string;
+                            taxClass: "standard" | "reduced" | "zero";
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            rate: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            handle: string;
+                            name: string;
+                            currency: string;
+                            countries: string[];
+                            pricesIncludeTax: boolean;
+                            taxRates: {
+                                standard: number;
+                                reduced: number;
+                                zero: number;
+                            };
+                            taxOverrides: {
+                                country: string;
+                                taxClass: "standard" | "reduced" | "zero";
+                                rate: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/regions/{regionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a region */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A reg_… id */
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description URL-safe, unique: lower-case words joined by hyphens */
+                        handle?: string;
+                        name?: string;
+                        /** @description ISO 4217 currency code */
+                        currency?: string;
+                        countries?: string[];
+                        pricesIncludeTax?: boolean;
+                        taxRates?: {
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            standard: number;
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            reduced: number;
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            zero?: number;
+                        };
+                        taxOverrides?: {
+                            /** @description ISO 3166-1 alpha-2, upper case */
+                            country: string;
+                            taxClass: "standard" | "reduced" | "zero";
+                            /** @description A rate in basis points: 2000 = 20 % */
+                            rate: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            handle: string;
+                            name: string;
+                            currency: string;
+                            countries: string[];
+                            pricesIncludeTax: boolean;
+                            taxRates: {
+                                standard: number;
+                                reduced: number;
+                                zero: number;
+                            };
+                            taxOverrides: {
+                                country: string;
+                                taxClass: "standard" | "reduced" | "zero";
+                                rate: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/admin/regions/{regionId}/shipping-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a shipping option (flat or weight tiers, optionally free above a subtotal) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A reg_… id */
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        kind: "flat" | "weight";
+                        /** @description Amount in minor units (cents) */
+                        amount?: number;
+                        tiers?: {
+                            upToGrams: number | null;
+                            /** @description Amount in minor units (cents) */
+                            amount: number;
+                        }[];
+                        freeAbove?: number | null;
+                        minDays: number;
+                        maxDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            name: string;
+                            kind: "flat" | "weight";
+                            amount: number | null;
+                            tiers: {
+                                upToGrams: number | null;
+                                /** @description Amount in minor units (cents) */
+                                amount: number;
+                            }[] | null;
+                            freeAbove: number | null;
+                            currency: string;
+                            minDays: number;
+                            maxDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/dev/mailbox": {
         parameters: {
             query?: never;

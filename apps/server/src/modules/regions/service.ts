@@ -1,0 +1,172 @@
+import { newId } from '../../platform/ids.js'
+import { conflict, invalid, notFound } from '../../problems.js'
+import type { Db } from '../../platform/db/database.js'
+import type { RegionRepo } from './repo.js'
+import type { RegionInput, RegionView, ShippingOptionInput, ShippingOptionView } from './schemas.js'
+
+type RegionRow = NonNullable<Awaited<ReturnType<RegionRepo['findRegion']>>>
+
+/**
+ * Regions: where a shop sells, in which currency, with which tax rates, and how it ships there.
+ * Cart and order totals are always in the region's currency.
+ */
+export function createRegionService(deps: { repo: RegionRepo }) {
+  const { repo } = deps
+
+  async function views(rows: RegionRow[], tx: Db = repo.db): Promise<RegionView[]> {
+    const ids = rows.map((r) => r.id)
+    const [countries, overrides] = await Promise.all([repo.countriesOf(ids, tx), repo.overridesOf(ids, tx)])
+    return rows.map((r) => ({
+      id: r.id,
+      handle: r.handle,
+      name: r.name,
+      currency: r.currency,
+      countries: countries.filter((c) => c.region_id === r.id).map((c) => c.country_code),
+      pricesIncludeTax: r.prices_include_tax,
+      taxRates: { standard: r.tax_standard_bp, reduced: r.tax_reduced_bp, zero: r.tax_zero_bp },
+      taxOverrides: overrides
+        .filter((o) => o.region_id === r.id)
+        .map((o) => ({ country: o.country_code, taxClass: o.tax_class, rate: o.rate_bp })),
+    }))
+  }
+
+  /** A country sells through one region only, and an override must name a country of the region. */
+  async function checkCountries(regionId: string | null, countries: string[], overrides: RegionInput['taxOverrides'], tx: Db) {
+    const claimed = await repo.claimedCountries(countries, regionId, tx)
+    if (claimed.length > 0)
+      throw conflict(`Countries already in another region: ${claimed.map((c) => c.country_code).join(', ')}`, [
+        { pointer: `/body/countries/${countries.indexOf(claimed[0]!.country_code)}`, detail: 'belongs to another region' },
+      ])
+    ;(overrides ?? []).forEach((o, i) => {
+      if (!countries.includes(o.country)) throw invalid(`/body/taxOverrides/${i}/country`, 'is not one of the region’s countries')
+    })
+  }
+
+  async function getRegion(id: string, tx: Db = repo.db) {
+    const row = await repo.findRegion(id, tx)
+    if (!row) throw notFound('region', id)
+    return (await views([row], tx))[0]!
+  }
+
+  return {
+    getRegion,
+
+    async listRegions() {
+      return { items: await views(await repo.listRegions()), nextCursor: null }
+    },
+
+    async createRegion(input: RegionInput) {
+      return repo.db.transaction().execute(async (tx) => {
+        if (await repo.findRegionByHandle(input.handle, tx))
+          throw conflict(`Region handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+        await checkCountries(null, input.countries, input.taxOverrides, tx)
+        const id = newId('reg')
+        await repo.insertRegion(
+          {
+            id,
+            handle: input.handle,
+            name: input.name,
+            currency: input.currency,
+            prices_include_tax: input.pricesIncludeTax ?? false,
+            tax_standard_bp: input.taxRates.standard,
+            tax_reduced_bp: input.taxRates.reduced,
+            tax_zero_bp: input.taxRates.zero ?? 0,
+          },
+          tx,
+        )
+        await repo.replaceCountries(id, input.countries, tx)
+        await repo.replaceOverrides(id, input.taxOverrides ?? [], tx)
+        return getRegion(id, tx)
+      })
+    },
+
+    async updateRegion(id: string, patch: Partial<RegionInput>) {
+      return repo.db.transaction().execute(async (tx) => {
+        const current = await getRegion(id, tx)
+        const countries = patch.countries ?? current.countries
+        const overrides = patch.taxOverrides ?? current.taxOverrides
+        await checkCountries(id, countries, overrides, tx)
+        if (patch.handle && patch.handle !== current.handle && (await repo.findRegionByHandle(patch.handle, tx)))
+          throw conflict(`Region handle ${patch.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+        await repo.updateRegion(
+          id,
+          {
+            ...(patch.handle !== undefined && { handle: patch.handle }),
+            ...(patch.name !== undefined && { name: patch.name }),
+            ...(patch.currency !== undefined && { currency: patch.currency }),
+            ...(patch.pricesIncludeTax !== undefined && { prices_include_tax: patch.pricesIncludeTax }),
+            ...(patch.taxRates !== undefined && {
+              tax_standard_bp: patch.taxRates.standard,
+              tax_reduced_bp: patch.taxRates.reduced,
+              tax_zero_bp: patch.taxRates.zero ?? 0,
+            }),
+          },
+          tx,
+        )
+        if (patch.countries) await repo.replaceCountries(id, countries, tx)
+        if (patch.countries || patch.taxOverrides) await repo.replaceOverrides(id, overrides, tx)
+        return getRegion(id, tx)
+      })
+    },
+
+    async addShippingOption(regionId: string, input: ShippingOptionInput): Promise<ShippingOptionView> {
+      const region = await getRegion(regionId)
+      if (input.kind === 'flat' && (input.amount === undefined || input.tiers !== undefined))
+        throw invalid('/body/amount', 'a flat option has an amount and no tiers')
+      if (input.kind === 'weight') {
+        if (!input.tiers || input.amount !== undefined) throw invalid('/body/tiers', 'a weight option has tiers and no amount')
+        const limits = input.tiers.map((t) => t.upToGrams ?? Number.POSITIVE_INFINITY)
+        if (limits.some((limit, i) => i > 0 && limit <= limits[i - 1]!))
+          throw invalid('/body/tiers', 'tiers must go up in weight, an unlimited tier last')
+      }
+      if (input.maxDays < input.minDays) throw invalid('/body/maxDays', 'must not be below minDays')
+      const row = await repo.insertShippingOption({
+        id: newId('ship'),
+        region_id: regionId,
+        name: input.name,
+        kind: input.kind,
+        amount: input.amount ?? null,
+        tiers: input.tiers ?? null,
+        free_above: input.freeAbove ?? null,
+        min_days: input.minDays,
+        max_days: input.maxDays,
+      })
+      return toShippingView(row, region.currency)
+    },
+
+    async listShippingOptions(regionId: string) {
+      const region = await getRegion(regionId)
+      return { items: (await repo.listShippingOptions(regionId)).map((row) => toShippingView(row, region.currency)), nextCursor: null }
+    },
+  }
+}
+
+function toShippingView(
+  row: {
+    id: string
+    region_id: string
+    name: string
+    kind: 'flat' | 'weight'
+    amount: number | null
+    tiers: unknown
+    free_above: number | null
+    min_days: number
+    max_days: number
+  },
+  currency: string,
+): ShippingOptionView {
+  return {
+    id: row.id,
+    regionId: row.region_id,
+    name: row.name,
+    kind: row.kind,
+    amount: row.amount === null ? null : Number(row.amount),
+    tiers: (row.tiers as ShippingOptionView['tiers']) ?? null,
+    freeAbove: row.free_above === null ? null : Number(row.free_above),
+    currency,
+    minDays: row.min_days,
+    maxDays: row.max_days,
+  }
+}
+
+export type RegionService = ReturnType<typeof createRegionService>
