@@ -41,6 +41,7 @@ import { createAuditService } from './modules/audit/service.js'
 import { createRegionRepo } from './modules/regions/repo.js'
 import { createRegionService } from './modules/regions/service.js'
 import { regionRoutes } from './modules/regions/routes.js'
+import { inventoryRoutes } from './modules/inventory/routes.js'
 import { createOutbox } from './platform/events/outbox.js'
 import { installAuditHook } from './modules/audit/audit-hook.js'
 import { auditRoutes } from './modules/audit/routes.js'
@@ -250,6 +251,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(importRoutes, { imports: services.imports, limitBytes: config.importLimitBytes })
   await app.register(auditRoutes, { audit: services.audit })
   await app.register(regionRoutes, { regions: services.regions })
+  await app.register(inventoryRoutes, { inventory: services.inventory })
   if (!production) await app.register(devRoutes, { mailbox: services.mailbox })
   return app
 }

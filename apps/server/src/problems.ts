@@ -23,6 +23,11 @@ export const PROBLEM_TYPES = {
     title: 'Conflict',
     when: 'The request clashes with current state (a unique handle or SKU is taken, an illegal transition).',
   },
+  'out-of-stock': {
+    status: 409,
+    title: 'Out of stock',
+    when: 'A reservation asked for more units than are available; errors[] names each short line.',
+  },
   'payload-too-large': { status: 413, title: 'Payload too large', when: 'The body is above the configured limit.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', when: 'The Content-Type is not one this route reads.' },
   'invalid-credentials': {

@@ -2980,6 +2980,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/inventory/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust on-hand stock with a reason (never below what is reserved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A var_… id */
+                        variantId: string;
+                        locationId?: string;
+                        /** @description Units to add (positive) or remove (negative) */
+                        delta: number;
+                        reason: "received" | "damaged" | "lost" | "correction" | "returned";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            variantId: string;
+                            locationId: string;
+                            onHand: number;
+                            reserved: number;
+                            available: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/inventory/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock of a variant per location and its movement history, newest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size, at most 100 */
+                    limit: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description A var_… id */
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                locationId: string;
+                                onHand: number;
+                                reserved: number;
+                                available: number;
+                            }[];
+                            movements: {
+                                items: {
+                                    id: string;
+                                    locationId: string;
+                                    onHandDelta: number;
+                                    reservedDelta: number;
+                                    reason: string;
+                                    note: string | null;
+                                    reference: string | null;
+                                    actor: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                nextCursor: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/dev/mailbox": {
         parameters: {
             query?: never;

@@ -1,5 +1,8 @@
 import type { Db } from '../../platform/db/database.js'
 import type { Outbox } from '../../platform/events/outbox.js'
+import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
+import { Problem, notFound } from '../../problems.js'
+import { createStockLedger, type StockChange, type StockLine } from './stock-ledger.js'
 
 export const DEFAULT_LOCATION_ID = 'loc_default'
 
@@ -18,9 +21,10 @@ export interface InventoryUpdatedV1 {
 
 export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
   const { db, outbox } = deps
+  const ledger = createStockLedger(db)
 
   /** Emits inventory.updated for the rows just written, in the same transaction. */
-  async function announce(tx: Db, rows: { variant_id: string; location_id: string; on_hand: number; reserved: number }[]) {
+  async function announce(tx: Db, rows: StockChange[]) {
     for (const row of rows)
       await outbox.emit<InventoryUpdatedV1>(tx, 'inventory.updated', {
         variantId: row.variant_id,
@@ -49,6 +53,84 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
         .returning(['variant_id', 'location_id', 'on_hand', 'reserved'])
         .execute()
       await announce(tx, rows)
+    },
+
+    /**
+     * Reserves every line or none: called inside the checkout's transaction, a short line throws
+     * 409 out-of-stock and the caller's rollback undoes the lines reserved before it. Lines are
+     * taken in variant-id order so two carts holding the same variants cannot deadlock.
+     */
+    async reserve(tx: Db, lines: StockLine[], meta: { reference?: string } = {}, locationId = DEFAULT_LOCATION_ID) {
+      const ordered = [...lines].map((line, index) => ({ line, index })).sort((a, b) => a.line.variantId.localeCompare(b.line.variantId))
+      const changed: StockChange[] = []
+      const short: { pointer: string; detail: string }[] = []
+      for (const { line, index } of ordered) {
+        const change = await ledger.reserve(tx, locationId, line, meta)
+        if (change) changed.push(change)
+        else short.push({ pointer: `/items/${index}/quantity`, detail: `not enough stock of ${line.variantId} for ${line.quantity}` })
+      }
+      if (short.length > 0)
+        throw new Problem({
+          type: 'out-of-stock',
+          detail: `${short.length} item(s) cannot be reserved`,
+          errors: short.sort((a, b) => a.pointer.localeCompare(b.pointer)),
+        })
+      await announce(tx, changed)
+    },
+
+    /** Releases reserved units (cancellation, failed payment, expired reservation). */
+    async release(tx: Db, lines: StockLine[], meta: { reference?: string } = {}, locationId = DEFAULT_LOCATION_ID) {
+      const changed: StockChange[] = []
+      for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId)))
+        changed.push(await ledger.release(tx, locationId, line, meta))
+      await announce(tx, changed)
+    },
+
+    /** A staff adjustment with its reason, recorded as a movement. */
+    async adjust(input: { variantId: string; locationId?: string; delta: number; reason: string; note?: string; actor: string }) {
+      return db.transaction().execute(async (tx) => {
+        const change = await ledger.adjust(tx, input.locationId ?? DEFAULT_LOCATION_ID, input.variantId, input.delta, input)
+        await announce(tx, [change])
+        return {
+          variantId: change.variant_id,
+          locationId: change.location_id,
+          onHand: change.on_hand,
+          reserved: change.reserved,
+          available: change.on_hand - change.reserved,
+        }
+      })
+    },
+
+    /** Stock levels of a variant per location, and its movement history newest first. */
+    async stockOf(variantId: string, limit: number, cursor?: string) {
+      const levels = await db.selectFrom('inventory_level').selectAll().where('variant_id', '=', variantId).orderBy('location_id').execute()
+      if (levels.length === 0) throw notFound('stock record for variant', variantId)
+      const before = decodeCursor(cursor, 1)?.[0] as string | undefined
+      const movements = pageFrom(
+        await ledger.listMovements(variantId, limit, before),
+        limit,
+        (m) => ({
+          id: m.id,
+          locationId: m.location_id,
+          onHandDelta: m.on_hand_delta,
+          reservedDelta: m.reserved_delta,
+          reason: m.reason,
+          note: m.note,
+          reference: m.reference,
+          actor: m.actor,
+          at: m.created_at.toISOString(),
+        }),
+        (m) => [m.id],
+      )
+      return {
+        levels: levels.map((l) => ({
+          locationId: l.location_id,
+          onHand: l.on_hand,
+          reserved: l.reserved,
+          available: l.on_hand - l.reserved,
+        })),
+        movements,
+      }
     },
 
     /** On-hand at the default location per variant: what an export writes as "Variant Inventory Qty". */

@@ -7,6 +7,18 @@ export interface InventoryTables {
     is_default: Generated<boolean>
     created_at: Generated<Date>
   }
+  inventory_movement: {
+    id: string
+    variant_id: string
+    location_id: string
+    on_hand_delta: number
+    reserved_delta: number
+    reason: string
+    note: string | null
+    reference: string | null
+    actor: string | null
+    created_at: Generated<Date>
+  }
   inventory_level: {
     variant_id: string
     location_id: string

@@ -1,0 +1,117 @@
+import { sql } from 'kysely'
+import type { Db } from '../../platform/db/database.js'
+import { newId } from '../../platform/ids.js'
+import { Problem } from '../../problems.js'
+
+export interface StockLine {
+  variantId: string
+  quantity: number
+}
+
+export interface StockChange {
+  variant_id: string
+  location_id: string
+  on_hand: number
+  reserved: number
+}
+
+/**
+ * The stock rules, each one conditional UPDATE that either applies whole or not at all, so two
+ * checkouts racing for the last unit cannot both win: PostgreSQL re-checks the WHERE clause on
+ * the row it locks, never a value read earlier.
+ */
+export function createStockLedger(db: Db) {
+  async function record(
+    tx: Db,
+    change: StockChange,
+    deltas: { onHand: number; reserved: number },
+    reason: string,
+    meta: { reference?: string; actor?: string; note?: string },
+  ) {
+    await tx
+      .insertInto('inventory_movement')
+      .values({
+        id: newId('mov'),
+        variant_id: change.variant_id,
+        location_id: change.location_id,
+        on_hand_delta: deltas.onHand,
+        reserved_delta: deltas.reserved,
+        reason,
+        note: meta.note ?? null,
+        reference: meta.reference ?? null,
+        actor: meta.actor ?? null,
+      })
+      .execute()
+  }
+
+  return {
+    /** Holds units for a checkout: succeeds only while on_hand − reserved covers the quantity. */
+    async reserve(tx: Db, locationId: string, line: StockLine, meta: { reference?: string }): Promise<StockChange | undefined> {
+      const row = (
+        await sql<StockChange>`
+          update inventory_level set reserved = reserved + ${line.quantity}, updated_at = now()
+          where variant_id = ${line.variantId} and location_id = ${locationId} and on_hand - reserved >= ${line.quantity}
+          returning variant_id, location_id, on_hand, reserved`.execute(tx)
+      ).rows[0]
+      if (row) await record(tx, row, { onHand: 0, reserved: line.quantity }, 'reservation', meta)
+      return row
+    },
+
+    /** Gives held units back (cancellation, failed payment, expiry). */
+    async release(tx: Db, locationId: string, line: StockLine, meta: { reference?: string }): Promise<StockChange> {
+      const row = (
+        await sql<StockChange>`
+          update inventory_level set reserved = reserved - ${line.quantity}, updated_at = now()
+          where variant_id = ${line.variantId} and location_id = ${locationId} and reserved >= ${line.quantity}
+          returning variant_id, location_id, on_hand, reserved`.execute(tx)
+      ).rows[0]
+      if (!row) throw new Error(`release of ${line.quantity} × ${line.variantId} exceeds what is reserved`)
+      await record(tx, row, { onHand: 0, reserved: -line.quantity }, 'release', meta)
+      return row
+    },
+
+    /** Staff adjustment of on-hand, never below what is reserved. */
+    async adjust(
+      tx: Db,
+      locationId: string,
+      variantId: string,
+      delta: number,
+      meta: { reason: string; note?: string; actor?: string },
+    ): Promise<StockChange> {
+      const row = (
+        await sql<StockChange>`
+          update inventory_level set on_hand = on_hand + ${delta}, updated_at = now()
+          where variant_id = ${variantId} and location_id = ${locationId} and on_hand + ${delta} >= reserved
+          returning variant_id, location_id, on_hand, reserved`.execute(tx)
+      ).rows[0]
+      if (!row) {
+        const exists = await tx
+          .selectFrom('inventory_level')
+          .select('variant_id')
+          .where('variant_id', '=', variantId)
+          .where('location_id', '=', locationId)
+          .executeTakeFirst()
+        if (!exists) throw new Problem({ type: 'not-found', detail: `No stock record for ${variantId} at ${locationId}` })
+        throw new Problem({
+          type: 'conflict',
+          detail: 'The adjustment would leave fewer units on hand than are reserved',
+          errors: [{ pointer: '/body/delta', detail: 'too large a decrease' }],
+        })
+      }
+      await record(tx, row, { onHand: delta, reserved: 0 }, meta.reason, meta)
+      return row
+    },
+
+    listMovements: (variantId: string, limit: number, before: string | undefined) =>
+      db
+        .selectFrom('inventory_movement')
+        .selectAll()
+        .where('variant_id', '=', variantId)
+        .$if(before !== undefined, (q) => q.where('id', '<', before!))
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute(),
+  }
+}
+
+export type StockLedger = ReturnType<typeof createStockLedger>
