@@ -43,6 +43,7 @@ import { createRegionService } from './modules/regions/service.js'
 import { regionRoutes } from './modules/regions/routes.js'
 import { inventoryRoutes } from './modules/inventory/routes.js'
 import { createOutbox } from './platform/events/outbox.js'
+import { createIdempotency } from './platform/idempotency/idempotency.js'
 import { installAuditHook } from './modules/audit/audit-hook.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { createStaffRepo } from './modules/staff/repo.js'
@@ -92,6 +93,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const media = createLocalMedia(config.mediaDir)
 
   const outbox = createOutbox({ db, log: logger })
+  const idempotency = createIdempotency({ db })
   const audit = createAuditService({ db })
   const staff = createStaffService({ repo: createStaffRepo(db) })
   const inventory = createInventoryService({ db, outbox })
@@ -112,6 +114,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     config,
     logger,
     outbox,
+    idempotency,
     database,
     redis,
     cache,

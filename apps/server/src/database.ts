@@ -6,9 +6,19 @@ import type { StaffTables } from './modules/staff/tables.js'
 import type { SessionTables } from './platform/sessions/tables.js'
 import type { EventTables } from './platform/events/tables.js'
 import type { RegionTables } from './modules/regions/tables.js'
+import type { IdempotencyTables } from './platform/idempotency/tables.js'
 
 /** Every table, as each module declares its own. Modules still touch only the tables they own. */
 export interface Database
-  extends AuditTables, CatalogTables, CustomerTables, InventoryTables, StaffTables, SessionTables, EventTables, RegionTables {
+  extends
+    AuditTables,
+    CatalogTables,
+    CustomerTables,
+    InventoryTables,
+    StaffTables,
+    SessionTables,
+    EventTables,
+    RegionTables,
+    IdempotencyTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

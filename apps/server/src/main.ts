@@ -64,6 +64,7 @@ function startWorkers(services: Services): () => void {
     await services.sessions.purgeExpired()
     await services.customers.purgeStaleResets()
     await services.outbox.purgePublished()
+    await services.idempotency.purgeOlderThan()
   }
   // The outbox relay: delivers committed events to their consumers.
   services.outbox.start()
