@@ -61,6 +61,9 @@ import { catalogAdminRoutes } from './modules/catalog/admin-routes.js'
 import { mediaRoutes } from './modules/catalog/media-routes.js'
 import { createImportService } from './modules/catalog/import-service.js'
 import { importRoutes } from './modules/catalog/import-routes.js'
+import { createCartRepo } from './modules/cart/repo.js'
+import { createCartService } from './modules/cart/service.js'
+import { cartRoutes } from './modules/cart/routes.js'
 
 export interface AppOverrides {
   /** An already-open database (tests hand in a snapshot); otherwise opened from config. */
@@ -101,6 +104,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations })
   const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
   const regions = createRegionService({ repo: createRegionRepo(db) })
+  const cart = createCartService({ repo: createCartRepo(db), catalog, regions })
   const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
   const customers = createCustomerService({
     repo: createCustomerRepo(db),
@@ -129,6 +133,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     taxonomy,
     imports,
     regions,
+    cart,
     customers,
     async close() {
       await outbox.stop()
@@ -255,6 +260,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(auditRoutes, { audit: services.audit })
   await app.register(regionRoutes, { regions: services.regions })
   await app.register(inventoryRoutes, { inventory: services.inventory })
+  await app.register(cartRoutes, { cart: services.cart })
   if (!production) await app.register(devRoutes, { mailbox: services.mailbox })
   return app
 }

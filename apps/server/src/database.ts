@@ -7,6 +7,7 @@ import type { SessionTables } from './platform/sessions/tables.js'
 import type { EventTables } from './platform/events/tables.js'
 import type { RegionTables } from './modules/regions/tables.js'
 import type { IdempotencyTables } from './platform/idempotency/tables.js'
+import type { CartTables } from './modules/cart/tables.js'
 
 /** Every table, as each module declares its own. Modules still touch only the tables they own. */
 export interface Database
@@ -19,6 +20,7 @@ export interface Database
     SessionTables,
     EventTables,
     RegionTables,
-    IdempotencyTables {
+    IdempotencyTables,
+    CartTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

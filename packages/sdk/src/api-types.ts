@@ -3100,6 +3100,484 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/carts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a cart in a region (the first region by name when none is given); keep its id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A reg_… id */
+                        regionId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            currency: string;
+                            email: string | null;
+                            countryCode: string | null;
+                            shippingOptionId: string | null;
+                            items: {
+                                id: string;
+                                variantId: string;
+                                productId: string;
+                                title: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the cart’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/carts/{cartId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cart with its lines and totals, priced now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cart_… id */
+                    cartId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            currency: string;
+                            email: string | null;
+                            countryCode: string | null;
+                            shippingOptionId: string | null;
+                            items: {
+                                id: string;
+                                variantId: string;
+                                productId: string;
+                                title: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the cart’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the email, country or shipping option of a cart */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cart_… id */
+                    cartId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: string | null;
+                        countryCode?: string | null;
+                        shippingOptionId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            currency: string;
+                            email: string | null;
+                            countryCode: string | null;
+                            shippingOptionId: string | null;
+                            items: {
+                                id: string;
+                                variantId: string;
+                                productId: string;
+                                title: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the cart’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/store/carts/{cartId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a variant to a cart (quantities merge); the price comes from the catalog */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cart_… id */
+                    cartId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A var_… id */
+                        variantId: string;
+                        quantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            currency: string;
+                            email: string | null;
+                            countryCode: string | null;
+                            shippingOptionId: string | null;
+                            items: {
+                                id: string;
+                                variantId: string;
+                                productId: string;
+                                title: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the cart’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/carts/{cartId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a line from a cart */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cart_… id */
+                    cartId: string;
+                    /** @description A citem_… id */
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            currency: string;
+                            email: string | null;
+                            countryCode: string | null;
+                            shippingOptionId: string | null;
+                            items: {
+                                id: string;
+                                variantId: string;
+                                productId: string;
+                                title: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the cart’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the quantity of a cart line */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cart_… id */
+                    cartId: string;
+                    /** @description A citem_… id */
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            currency: string;
+                            email: string | null;
+                            countryCode: string | null;
+                            shippingOptionId: string | null;
+                            items: {
+                                id: string;
+                                variantId: string;
+                                productId: string;
+                                title: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the cart’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/admin/dev/mailbox": {
         parameters: {
             query?: never;

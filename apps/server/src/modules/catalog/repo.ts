@@ -61,11 +61,46 @@ const productDetail = (where: ReturnType<typeof sql>) => sql<ProductDetailRow>`
   from product p
   where ${where}`
 
+/** A variant as a cart prices it: its product's status, its price in one currency, categories with ancestors. */
+export interface VariantForCart {
+  variantId: string
+  productId: string
+  productTitle: string
+  variantTitle: string
+  sku: string | null
+  status: 'draft' | 'active' | 'archived'
+  /** Minor units of the requested currency; null when the variant has no price in it. */
+  unitPrice: number | null
+  weightGrams: number | null
+  /** The product's categories and all their ancestors (from category.path). */
+  categoryIds: string[]
+  thumbnail: string | null
+}
+
 export function createCatalogRepo(db: Db) {
   return {
     db,
     findProductDetailById: async (id: string, tx: Db = db) => (await productDetail(sql`p.id = ${id}`).execute(tx)).rows[0],
     findProductDetailByHandle: async (handle: string, tx: Db = db) => (await productDetail(sql`p.handle = ${handle}`).execute(tx)).rows[0],
+    /** One query for every variant a cart holds. Ancestors come from the path: '/cat_a/cat_b/' names them all. */
+    variantsForCart: async (variantIds: string[], currency: string, tx: Db = db): Promise<VariantForCart[]> => {
+      if (variantIds.length === 0) return []
+      const { rows } = await sql<VariantForCart>`
+        select v.id as "variantId", v.product_id as "productId", p.title as "productTitle", v.title as "variantTitle",
+          v.sku, p.status, vp.amount as "unitPrice", v.weight_grams as "weightGrams",
+          array(select distinct a.id
+                from product_category pc
+                join category c on c.id = pc.category_id
+                cross join lateral unnest(string_to_array(trim(both '/' from c.path), '/')) as a(id)
+                where pc.product_id = p.id and a.id <> ''
+                order by a.id) as "categoryIds",
+          (select i.url from product_image i where i.product_id = p.id order by i.position, i.id limit 1) as thumbnail
+        from variant v
+        join product p on p.id = v.product_id
+        left join variant_price vp on vp.variant_id = v.id and vp.currency = ${currency}
+        where v.id in (${sql.join(variantIds)})`.execute(tx)
+      return rows.map((row) => ({ ...row, unitPrice: row.unitPrice === null ? null : Number(row.unitPrice) }))
+    },
     findProductIdByHandle: (handle: string, tx: Db = db) =>
       tx.selectFrom('product').select(['id', 'handle']).where('handle', '=', handle).executeTakeFirst(),
     findProductForUpdate: (id: string, tx: Db = db) =>

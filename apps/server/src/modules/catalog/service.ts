@@ -123,6 +123,9 @@ export function createCatalogService(deps: CatalogServiceDeps) {
 
     getProduct: (id: string) => loadView(id),
 
+    /** Read-only facts a cart needs to price its lines, straight from the database (never cached). */
+    variantsForCart: (variantIds: string[], currency: string, tx: Db = repo.db) => repo.variantsForCart(variantIds, currency, tx),
+
     async listAdminProducts(query: AdminProductQuery) {
       const filters = await resolveListingFilters(query)
       if (filters.unknownFilter) return { items: [], nextCursor: null }

@@ -134,9 +134,9 @@ export function createRegionService(deps: { repo: RegionRepo }) {
       return toShippingView(row, region.currency)
     },
 
-    async listShippingOptions(regionId: string) {
-      const region = await getRegion(regionId)
-      return { items: (await repo.listShippingOptions(regionId)).map((row) => toShippingView(row, region.currency)), nextCursor: null }
+    async listShippingOptions(regionId: string, tx: Db = repo.db) {
+      const region = await getRegion(regionId, tx)
+      return { items: (await repo.listShippingOptions(regionId, tx)).map((row) => toShippingView(row, region.currency)), nextCursor: null }
     },
   }
 }

@@ -1,0 +1,35 @@
+import type { Insertable, Updateable } from 'kysely'
+import type { Db } from '../../platform/db/database.js'
+import type { CartTables } from './tables.js'
+
+export function createCartRepo(db: Db) {
+  return {
+    db,
+    findCart: (id: string, tx: Db = db, options: { forUpdate?: boolean } = {}) =>
+      tx
+        .selectFrom('cart')
+        .selectAll()
+        .where('id', '=', id)
+        .$if(!!options.forUpdate, (q) => q.forUpdate())
+        .executeTakeFirst(),
+    insertCart: (row: Insertable<CartTables['cart']>, tx: Db = db) => tx.insertInto('cart').values(row).execute(),
+    updateCart: (id: string, patch: Updateable<CartTables['cart']>, tx: Db = db) =>
+      tx
+        .updateTable('cart')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute(),
+    listItems: (cartId: string, tx: Db = db) =>
+      tx.selectFrom('cart_item').selectAll().where('cart_id', '=', cartId).orderBy('created_at').orderBy('id').limit(1000).execute(),
+    findItem: (cartId: string, itemId: string, tx: Db = db) =>
+      tx.selectFrom('cart_item').selectAll().where('cart_id', '=', cartId).where('id', '=', itemId).executeTakeFirst(),
+    findItemByVariant: (cartId: string, variantId: string, tx: Db = db) =>
+      tx.selectFrom('cart_item').selectAll().where('cart_id', '=', cartId).where('variant_id', '=', variantId).executeTakeFirst(),
+    insertItem: (row: Insertable<CartTables['cart_item']>, tx: Db = db) => tx.insertInto('cart_item').values(row).execute(),
+    setItemQuantity: (itemId: string, quantity: number, tx: Db = db) =>
+      tx.updateTable('cart_item').set({ quantity }).where('id', '=', itemId).execute(),
+    deleteItem: (itemId: string, tx: Db = db) => tx.deleteFrom('cart_item').where('id', '=', itemId).execute(),
+  }
+}
+
+export type CartRepo = ReturnType<typeof createCartRepo>
