@@ -38,6 +38,13 @@ async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () =>
     drop: async () => {
       const client = new pg.Client({ connectionString: url })
       await client.connect()
+      // Closed pool connections may still be saying goodbye; forcing them off mid-close surfaces as
+      // an unhandled 57P01 in the closing client, so wait for them to leave first.
+      for (let i = 0; i < 100; i++) {
+        const open = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+        if (open.rows[0].n === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
       await client.query(`drop database if exists ${name} with (force)`)
       await client.end()
     },

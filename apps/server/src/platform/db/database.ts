@@ -31,6 +31,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const { default: pg } = await import('pg')
     pg.types.setTypeParser(20, parseInt8)
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize })
+    // An idle connection the server drops (restart, failover) must not crash the process; the pool
+    // replaces it on the next checkout.
+    pool.on('error', (error) => console.warn('postgres connection lost:', error.message))
     const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return {
       db,

@@ -39,6 +39,11 @@ async function scratch(): Promise<{ open: () => Promise<DatabaseHandle>; drop: (
       await Promise.all(handles.map((h) => h.close()))
       const c = new pg.Client({ connectionString: url })
       await c.connect()
+      for (let i = 0; i < 100; i++) {
+        const open = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+        if (open.rows[0].n === 0) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
       await c.query(`drop database ${name} with (force)`)
       await c.end()
     },
