@@ -2,7 +2,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
+import { createDatabase, dropDatabase } from './postgres-databases.js'
 import { inject } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { loadConfig } from '../src/config.js'
@@ -26,29 +26,8 @@ async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () =>
   }
   // Each test file gets its own database, cloned from the migrated template in milliseconds.
   const name = `shopstack_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name} template ${inject('postgresTemplate')}`)
-  await admin.end()
-  const dbUrl = new URL(url)
-  dbUrl.pathname = `/${name}`
-  const handle = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: 10 })
-  return {
-    handle,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url })
-      await client.connect()
-      // Closed pool connections may still be saying goodbye; forcing them off mid-close surfaces as
-      // an unhandled 57P01 in the closing client, so wait for them to leave first.
-      for (let i = 0; i < 100; i++) {
-        const open = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
-        if (open.rows[0].n === 0) break
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-      await client.query(`drop database if exists ${name} with (force)`)
-      await client.end()
-    },
-  }
+  const handle = await openDatabase({ kind: 'postgres', url: await createDatabase(url, name, inject('postgresTemplate')), poolSize: 10 })
+  return { handle, drop: () => dropDatabase(url, name) }
 }
 
 export interface TestApp {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
+import { createDatabase, dropDatabase } from '../../../test/postgres-databases.js'
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { openDatabase, type DatabaseHandle } from './database.js'
@@ -22,30 +22,17 @@ async function scratch(): Promise<{ open: () => Promise<DatabaseHandle>; drop: (
     return { open: async () => handle, drop: () => handle.close() }
   }
   const name = `shopstack_mig_${randomBytes(5).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const dbUrl = new URL(url)
-  dbUrl.pathname = `/${name}`
+  const dbUrl = await createDatabase(url, name)
   const handles: DatabaseHandle[] = []
   return {
     open: async () => {
-      const h = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolSize: 2 })
+      const h = await openDatabase({ kind: 'postgres', url: dbUrl, poolSize: 2 })
       handles.push(h)
       return h
     },
     drop: async () => {
       await Promise.all(handles.map((h) => h.close()))
-      const c = new pg.Client({ connectionString: url })
-      await c.connect()
-      for (let i = 0; i < 100; i++) {
-        const open = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
-        if (open.rows[0].n === 0) break
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-      await c.query(`drop database ${name} with (force)`)
-      await c.end()
+      await dropDatabase(url, name)
     },
   }
 }
