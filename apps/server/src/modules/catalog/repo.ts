@@ -101,6 +101,9 @@ export function createCatalogRepo(db: Db) {
         where v.id in (${sql.join(variantIds)})`.execute(tx)
       return rows.map((row) => ({ ...row, unitPrice: row.unitPrice === null ? null : Number(row.unitPrice) }))
     },
+    /** The product's options, in order: all a variant edit needs to check option values against. */
+    findOptions: (productId: string, tx: Db = db) =>
+      tx.selectFrom('product_option').select(['name', 'values']).where('product_id', '=', productId).orderBy('position').execute(),
     findProductIdByHandle: (handle: string, tx: Db = db) =>
       tx.selectFrom('product').select(['id', 'handle']).where('handle', '=', handle).executeTakeFirst(),
     findProductForUpdate: (id: string, tx: Db = db) =>

@@ -94,8 +94,7 @@ export function createCatalogService(deps: CatalogServiceDeps) {
         if (!current) throw notFound('product', id)
         if (patch.handle && patch.handle !== current.handle && (await repo.findProductIdByHandle(patch.handle, tx)))
           throw conflict(`Handle ${patch.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
-        const detail = await repo.findProductDetailById(id, tx)
-        await writer.update(id, patch, { options: detail!.options }, tx, { setStock: false })
+        await writer.update(id, patch, { options: await repo.findOptions(id, tx) }, tx, { setStock: false })
       })
       await invalidate()
       return loadView(id)
@@ -116,8 +115,7 @@ export function createCatalogService(deps: CatalogServiceDeps) {
         return 'created'
       }
       // Fields the file leaves out (a column it lacks) keep their current values.
-      const detail = await repo.findProductDetailById(existing.id, tx)
-      await writer.update(existing.id, input, { options: detail!.options }, tx, { setStock: true })
+      await writer.update(existing.id, input, { options: await repo.findOptions(existing.id, tx) }, tx, { setStock: true })
       return 'updated'
     },
 

@@ -6,6 +6,4 @@ export interface Cache {
   get(key: string): Promise<string | undefined>
   set(key: string, value: string, ttlMs: number): Promise<void>
   delete(...keys: string[]): Promise<void>
-  /** Atomically bumps a counter; used as a generation number that retires a whole family of keys. */
-  incr(key: string): Promise<number>
 }

@@ -8,6 +8,5 @@ export function createRedisCache(redis: Redis, namespace = 'cache:'): Cache {
     delete: async (...keys) => {
       if (keys.length > 0) await redis.del(...keys.map((key) => namespace + key))
     },
-    incr: (key) => redis.incr(namespace + key),
   }
 }

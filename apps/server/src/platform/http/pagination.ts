@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox'
+import { Type } from 'typebox'
 import { Problem } from '../../problems.js'
 
 export const MAX_PAGE_SIZE = 100
@@ -42,5 +42,3 @@ export function pageFrom<R, T>(rows: R[], limit: number, toItem: (row: R) => T, 
   const shown = hasMore ? rows.slice(0, limit) : rows
   return { items: shown.map(toItem), nextCursor: hasMore ? encodeCursor(keyOf(shown[shown.length - 1]!)) : null }
 }
-
-export type PageQueryType = Static<ReturnType<typeof Type.Object<typeof PageQuery>>>
