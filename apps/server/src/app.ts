@@ -63,7 +63,26 @@ import { createImportService } from './modules/catalog/import-service.js'
 import { importRoutes } from './modules/catalog/import-routes.js'
 import { createCartRepo } from './modules/cart/repo.js'
 import { createCartService } from './modules/cart/service.js'
-import { cartRoutes } from './modules/cart/routes.js'
+import { cartRoutes, setCartCookie } from './modules/cart/routes.js'
+import { CART_COOKIE } from './platform/http/cookies.js'
+import { createPromotionRepo } from './modules/promotions/repo.js'
+import { createPromotionService } from './modules/promotions/service.js'
+import { promotionRoutes } from './modules/promotions/routes.js'
+import { createOrderRepo } from './modules/orders/repo.js'
+import { createOrderService } from './modules/orders/service.js'
+import { createFulfillmentService } from './modules/orders/fulfillments.js'
+import { createReturnService } from './modules/orders/returns.js'
+import { storeOrderRoutes } from './modules/orders/store-routes.js'
+import { adminOrderRoutes } from './modules/orders/admin-routes.js'
+import { createCheckoutService } from './modules/checkout/service.js'
+import { checkoutRoutes } from './modules/checkout/routes.js'
+
+import { createPaymentService } from './modules/payments/service.js'
+import { createTestProvider } from './modules/payments/test-provider.js'
+import { resolveWebhookSecret } from './modules/payments/webhook-secret.js'
+import { paymentRoutes } from './modules/payments/routes.js'
+import { paymentWebhookRoutes } from './modules/payments/webhook-routes.js'
+import { testProviderRoutes } from './modules/payments/test-provider-routes.js'
 
 export interface AppOverrides {
   /** An already-open database (tests hand in a snapshot); otherwise opened from config. */
@@ -104,13 +123,35 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations })
   const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
   const regions = createRegionService({ repo: createRegionRepo(db) })
-  const cart = createCartService({ repo: createCartRepo(db), catalog, regions })
+  const promotions = createPromotionService({ repo: createPromotionRepo(db) })
+  const cart = createCartService({ repo: createCartRepo(db), catalog, regions, promotions, ttlMs: config.cartTtlHours * 3_600_000 })
   const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
   const customers = createCustomerService({
     repo: createCustomerRepo(db),
     mailer,
     sessions,
     storefrontUrl: config.storefrontUrl,
+    log: logger,
+  })
+  const testPayments = createTestProvider({
+    db,
+    webhookSecret: resolveWebhookSecret(config),
+    challengeUrl: (reference) => `${config.publicUrl}/store/payments/test/challenges/${reference}`,
+  })
+  const payments = createPaymentService({ db, outbox, providers: { test: testPayments }, log: logger, defaultProvider: 'test' })
+  const orderRepo = createOrderRepo(db)
+  const orders = createOrderService({ repo: orderRepo, inventory, promotions, payments, outbox, reopenCart: cart.reopen, log: logger })
+  const fulfillments = createFulfillmentService({ repo: orderRepo, orders, inventory })
+  const returns = createReturnService({ repo: orderRepo, orders, inventory, payments })
+  const checkout = createCheckoutService({
+    db,
+    cart,
+    orders,
+    inventory,
+    promotions,
+    payments,
+    idempotency,
+    emailOfCustomer: async (customerId, tx) => (await customers.getCustomer(customerId, tx)).email,
     log: logger,
   })
 
@@ -135,6 +176,13 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     regions,
     cart,
     customers,
+    promotions,
+    orders,
+    fulfillments,
+    returns,
+    checkout,
+    payments,
+    testPayments,
     async close() {
       await outbox.stop()
       await generations.close()
@@ -252,7 +300,17 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     async () => app.swagger(),
   )
   await app.register(staffRoutes, { staff: services.staff, signIn, sessionTtlMs: config.staffSessionTtlHours * 3_600_000 })
-  await app.register(customerRoutes, { customers: services.customers, signIn, sessionTtlMs: config.customerSessionTtlHours * 3_600_000 })
+  const cartTtlMs = config.cartTtlHours * 3_600_000
+  await app.register(customerRoutes, {
+    customers: services.customers,
+    signIn,
+    sessionTtlMs: config.customerSessionTtlHours * 3_600_000,
+    // The browser's anonymous cart follows the shopper into their account.
+    onSignIn: async (customerId, req, reply) => {
+      const cartId = await services.cart.adoptOnSignIn(customerId, req.cookies[CART_COOKIE])
+      if (cartId) setCartCookie(reply, cartId, cartTtlMs, production)
+    },
+  })
   await app.register(catalogStoreRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
   await app.register(catalogAdminRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
   await app.register(mediaRoutes, { media: services.media })
@@ -260,7 +318,19 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(auditRoutes, { audit: services.audit })
   await app.register(regionRoutes, { regions: services.regions })
   await app.register(inventoryRoutes, { inventory: services.inventory })
-  await app.register(cartRoutes, { cart: services.cart })
+  await app.register(cartRoutes, { cart: services.cart, ttlMs: cartTtlMs, secureCookies: production })
+  await app.register(promotionRoutes, { promotions: services.promotions })
+  await app.register(checkoutRoutes, { checkout: services.checkout })
+  await app.register(storeOrderRoutes, {
+    orders: services.orders,
+    returns: services.returns,
+    limiter: services.limiter,
+    lookupsPerIp: config.loginAttemptsPerIp,
+  })
+  await app.register(adminOrderRoutes, { orders: services.orders, fulfillments: services.fulfillments, returns: services.returns })
+  await app.register(paymentRoutes, { payments: services.payments, limiter: services.limiter, tokensPerIp: config.paymentTokensPerIp })
+  await app.register(paymentWebhookRoutes, { payments: services.payments })
+  await app.register(testProviderRoutes, { provider: services.testPayments, payments: services.payments })
   if (!production) await app.register(devRoutes, { mailbox: services.mailbox })
   return app
 }

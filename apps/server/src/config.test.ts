@@ -24,13 +24,14 @@ describe('configuration', () => {
     expect(loadConfig({}).trustProxy).toBe(false)
   })
 
-  it('requires a strong SESSION_SECRET in production', () => {
+  it('requires a strong SESSION_SECRET and PAYMENT_WEBHOOK_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET is required/)
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/at least 32/)
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toThrow(/DATABASE_URL is required/)
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://db/shop' }).env).toBe(
-      'production',
-    )
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://db/shop' }
+    expect(() => loadConfig(production)).toThrow(/PAYMENT_WEBHOOK_SECRET is required/)
+    expect(() => loadConfig({ ...production, PAYMENT_WEBHOOK_SECRET: 'short' })).toThrow(/PAYMENT_WEBHOOK_SECRET must be at least 32/)
+    expect(loadConfig({ ...production, PAYMENT_WEBHOOK_SECRET: 'w'.repeat(40) }).env).toBe('production')
   })
 })
 

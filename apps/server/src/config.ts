@@ -15,6 +15,8 @@ export interface Config {
   redisUrl: string | undefined
   redisKeyPrefix: string
   sessionSecret: string | undefined
+  paymentWebhookSecret: string | undefined
+  paymentTokensPerIp: number
   customerSessionTtlHours: number
   staffSessionTtlHours: number
   rateLimitAnonymousPerMinute: number
@@ -31,6 +33,8 @@ export interface Config {
   mediaDir: string
   cacheMaxEntries: number
   seedDemo: boolean
+  cartTtlHours: number
+  pendingOrderTtlMinutes: number
   trustProxy: false | number | string[]
 }
 
@@ -119,6 +123,11 @@ export const VARIABLES = {
   redisUrl: url('REDIS_URL', 'Redis URL for cache, sessions and rate limits; unset: in-process', ['redis:', 'rediss:']),
   redisKeyPrefix: str('REDIS_KEY_PREFIX', 'Prefix of every Redis key this shop writes', 'shopstack:') as Variable<string>,
   sessionSecret: str('SESSION_SECRET', 'Key that signs cookies (32+ characters); required in production, else generated into DATA_DIR'),
+  paymentWebhookSecret: str(
+    'PAYMENT_WEBHOOK_SECRET',
+    'Key that signs and verifies payment provider webhooks (32+ characters); required in production, else derived from SESSION_SECRET',
+  ),
+  paymentTokensPerIp: int('PAYMENT_TOKENS_PER_IP', 'Card tokenizations per IP per 15 minutes before refusal (card-testing defence)', 30, 1),
   customerSessionTtlHours: int('CUSTOMER_SESSION_TTL_HOURS', 'How long a shopper stays signed in', 24 * 30, 1),
   staffSessionTtlHours: int('STAFF_SESSION_TTL_HOURS', 'How long a staff session lasts', 12, 1),
   rateLimitAnonymousPerMinute: int('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'Requests per minute per IP for anonymous callers', 100, 1),
@@ -140,6 +149,13 @@ export const VARIABLES = {
   mediaDir: str('MEDIA_DIR', 'Folder for product images; default DATA_DIR/media'),
   cacheMaxEntries: int('CACHE_MAX_ENTRIES', 'Entries kept by the in-process cache', 10_000, 10),
   seedDemo: bool('SEED_DEMO', 'Seed the demo shop on first start when the catalog is empty', true),
+  cartTtlHours: int('CART_TTL_HOURS', 'How long a cart lives after its last change', 24 * 7, 1),
+  pendingOrderTtlMinutes: int(
+    'PENDING_ORDER_TTL_MINUTES',
+    'How long an order may wait for its payment (an abandoned 3-D Secure challenge) before it is cancelled and its stock released',
+    30,
+    1,
+  ),
   trustProxy: {
     name: 'TRUST_PROXY',
     description:
@@ -184,6 +200,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       )
     if (config.sessionSecret !== undefined && config.sessionSecret.length < 32)
       problems.push('SESSION_SECRET must be at least 32 characters')
+    if (config.env === 'production' && !config.paymentWebhookSecret)
+      problems.push('PAYMENT_WEBHOOK_SECRET is required when NODE_ENV=production')
+    if (config.paymentWebhookSecret !== undefined && config.paymentWebhookSecret.length < 32)
+      problems.push('PAYMENT_WEBHOOK_SECRET must be at least 32 characters')
   }
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
   return config

@@ -8,6 +8,9 @@ import type { EventTables } from './platform/events/tables.js'
 import type { RegionTables } from './modules/regions/tables.js'
 import type { IdempotencyTables } from './platform/idempotency/tables.js'
 import type { CartTables } from './modules/cart/tables.js'
+import type { PromotionTables } from './modules/promotions/tables.js'
+import type { OrderTables } from './modules/orders/tables.js'
+import type { PaymentTables } from './modules/payments/tables.js'
 
 /** Every table, as each module declares its own. Modules still touch only the tables they own. */
 export interface Database
@@ -21,6 +24,9 @@ export interface Database
     EventTables,
     RegionTables,
     IdempotencyTables,
-    CartTables {
+    CartTables,
+    PromotionTables,
+    OrderTables,
+    PaymentTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

@@ -66,12 +66,17 @@ function startWorkers(services: Services): () => void {
     await services.outbox.purgePublished()
     await services.idempotency.purgeOlderThan()
   }
+  // Orders left waiting for a payment past the deadline give their stock back.
+  const expire = () => services.orders.expirePending(services.config.pendingOrderTtlMinutes * 60_000)
   // The outbox relay: delivers committed events to their consumers.
   services.outbox.start()
   const timer = setInterval(() => void sweep().catch((error: unknown) => console.error('sweep failed', error)), 10 * 60_000)
+  const expiryTimer = setInterval(() => void expire().catch((error: unknown) => console.error('order expiry failed', error)), 60_000)
   timer.unref()
+  expiryTimer.unref()
   return () => {
     clearInterval(timer)
+    clearInterval(expiryTimer)
     void services.outbox.stop()
   }
 }
@@ -94,7 +99,7 @@ async function main() {
       const services = await open(config)
       startWorkers(services)
       const keepAlive = setInterval(() => {}, 1 << 30)
-      console.log('shopstack worker running (session and token sweeps)')
+      console.log('shopstack worker running (event relay, order expiry, session and token sweeps)')
       process.once('SIGTERM', () => {
         clearInterval(keepAlive)
         void services.close().then(() => process.exit(0))

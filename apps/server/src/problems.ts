@@ -28,6 +28,11 @@ export const PROBLEM_TYPES = {
     title: 'Out of stock',
     when: 'A reservation asked for more units than are available; errors[] names each short line.',
   },
+  'promotion-unavailable': {
+    status: 409,
+    title: 'Promotion unavailable',
+    when: 'A checkout used a promotion that reached its usage limit (in total or for this customer) meanwhile.',
+  },
   'payload-too-large': { status: 413, title: 'Payload too large', when: 'The body is above the configured limit.' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type', when: 'The Content-Type is not one this route reads.' },
   'invalid-credentials': {
@@ -40,6 +45,21 @@ export const PROBLEM_TYPES = {
     status: 422,
     title: 'Import file has errors',
     when: 'A CSV import found bad rows; nothing was imported; errors[] names each row and column.',
+  },
+  'payment-declined': {
+    status: 402,
+    title: 'Payment declined',
+    when: 'The card was declined at checkout (detail says why); no order was kept open and the stock was released.',
+  },
+  'invalid-signature': {
+    status: 400,
+    title: 'Invalid signature',
+    when: 'A payment webhook’s signature header is missing, malformed, forged, or its timestamp is outside the tolerance.',
+  },
+  'payment-provider-error': {
+    status: 502,
+    title: 'Payment provider error',
+    when: 'The payment provider refused or failed a capture, void or refund; the payment is as it was before.',
   },
   internal: { status: 500, title: 'Internal server error', when: 'A bug or an unavailable dependency. No detail is ever leaked.' },
   unavailable: { status: 503, title: 'Service unavailable', when: 'A dependency (database, Redis) is not reachable.' },

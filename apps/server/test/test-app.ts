@@ -49,6 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     RATE_LIMIT_AUTHENTICATED_PER_MINUTE: '1000000',
     LOGIN_ATTEMPTS_PER_IP: '100000',
+    PAYMENT_TOKENS_PER_IP: '100000',
     ...env,
   })
   const { handle, drop } = await openTestDatabase()

@@ -490,7 +490,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("catalog:read" | "catalog:write" | "imports:write" | "customers:read" | "customers:write" | "orders:read" | "orders:write" | "settings:write" | "staff:read" | "staff:write" | "tokens:write" | "audit:read" | "dev:read")[];
+                        scopes: ("catalog:read" | "catalog:write" | "imports:write" | "customers:read" | "customers:write" | "orders:read" | "promotions:read" | "promotions:write" | "orders:write" | "settings:write" | "staff:read" | "staff:write" | "tokens:write" | "audit:read" | "dev:read")[];
                     };
                 };
             };
@@ -3139,6 +3139,40 @@ export interface paths {
                             email: string | null;
                             countryCode: string | null;
                             shippingOptionId: string | null;
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotionCodeRejection: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                            }[];
                             items: {
                                 id: string;
                                 variantId: string;
@@ -3159,6 +3193,26 @@ export interface paths {
                                 /** @description Minor units of the cart’s currency */
                                 total: number;
                             }[];
+                            unavailableItems: {
+                                id: string;
+                                variantId: string;
+                                quantity: number;
+                            }[];
+                            shipping: {
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                                available: boolean;
+                                delivery: {
+                                    minDays: number;
+                                    maxDays: number;
+                                } | null;
+                            };
                             totals: {
                                 /** @description Minor units of the cart’s currency */
                                 subtotal: number;
@@ -3178,6 +3232,137 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/carts/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cart this browser holds (cookie), else the signed-in customer’s open cart; 404 when there is none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            currency: string;
+                            email: string | null;
+                            countryCode: string | null;
+                            shippingOptionId: string | null;
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotionCodeRejection: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                            }[];
+                            items: {
+                                id: string;
+                                variantId: string;
+                                productId: string;
+                                title: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the cart’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            }[];
+                            unavailableItems: {
+                                id: string;
+                                variantId: string;
+                                quantity: number;
+                            }[];
+                            shipping: {
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                                available: boolean;
+                                delivery: {
+                                    minDays: number;
+                                    maxDays: number;
+                                } | null;
+                            };
+                            totals: {
+                                /** @description Minor units of the cart’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3217,6 +3402,40 @@ export interface paths {
                             email: string | null;
                             countryCode: string | null;
                             shippingOptionId: string | null;
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotionCodeRejection: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                            }[];
                             items: {
                                 id: string;
                                 variantId: string;
@@ -3237,6 +3456,26 @@ export interface paths {
                                 /** @description Minor units of the cart’s currency */
                                 total: number;
                             }[];
+                            unavailableItems: {
+                                id: string;
+                                variantId: string;
+                                quantity: number;
+                            }[];
+                            shipping: {
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                                available: boolean;
+                                delivery: {
+                                    minDays: number;
+                                    maxDays: number;
+                                } | null;
+                            };
                             totals: {
                                 /** @description Minor units of the cart’s currency */
                                 subtotal: number;
@@ -3275,6 +3514,33 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        shippingAddress?: {
+                            firstName: string;
+                            lastName: string;
+                            company?: string | null;
+                            line1: string;
+                            line2?: string | null;
+                            city: string;
+                            region?: string | null;
+                            postalCode: string;
+                            /** @description ISO 3166-1 alpha-2, upper case */
+                            countryCode: string;
+                            phone?: string | null;
+                        } | null;
+                        billingAddress?: {
+                            firstName: string;
+                            lastName: string;
+                            company?: string | null;
+                            line1: string;
+                            line2?: string | null;
+                            city: string;
+                            region?: string | null;
+                            postalCode: string;
+                            /** @description ISO 3166-1 alpha-2, upper case */
+                            countryCode: string;
+                            phone?: string | null;
+                        } | null;
+                        promotionCode?: string | null;
                         email?: string | null;
                         countryCode?: string | null;
                         shippingOptionId?: string | null;
@@ -3295,6 +3561,40 @@ export interface paths {
                             email: string | null;
                             countryCode: string | null;
                             shippingOptionId: string | null;
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotionCodeRejection: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                            }[];
                             items: {
                                 id: string;
                                 variantId: string;
@@ -3315,6 +3615,26 @@ export interface paths {
                                 /** @description Minor units of the cart’s currency */
                                 total: number;
                             }[];
+                            unavailableItems: {
+                                id: string;
+                                variantId: string;
+                                quantity: number;
+                            }[];
+                            shipping: {
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                                available: boolean;
+                                delivery: {
+                                    minDays: number;
+                                    maxDays: number;
+                                } | null;
+                            };
                             totals: {
                                 /** @description Minor units of the cart’s currency */
                                 subtotal: number;
@@ -3379,6 +3699,40 @@ export interface paths {
                             email: string | null;
                             countryCode: string | null;
                             shippingOptionId: string | null;
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotionCodeRejection: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                            }[];
                             items: {
                                 id: string;
                                 variantId: string;
@@ -3399,6 +3753,26 @@ export interface paths {
                                 /** @description Minor units of the cart’s currency */
                                 total: number;
                             }[];
+                            unavailableItems: {
+                                id: string;
+                                variantId: string;
+                                quantity: number;
+                            }[];
+                            shipping: {
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                                available: boolean;
+                                delivery: {
+                                    minDays: number;
+                                    maxDays: number;
+                                } | null;
+                            };
                             totals: {
                                 /** @description Minor units of the cart’s currency */
                                 subtotal: number;
@@ -3462,6 +3836,40 @@ export interface paths {
                             email: string | null;
                             countryCode: string | null;
                             shippingOptionId: string | null;
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotionCodeRejection: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                            }[];
                             items: {
                                 id: string;
                                 variantId: string;
@@ -3482,6 +3890,26 @@ export interface paths {
                                 /** @description Minor units of the cart’s currency */
                                 total: number;
                             }[];
+                            unavailableItems: {
+                                id: string;
+                                variantId: string;
+                                quantity: number;
+                            }[];
+                            shipping: {
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                                available: boolean;
+                                delivery: {
+                                    minDays: number;
+                                    maxDays: number;
+                                } | null;
+                            };
                             totals: {
                                 /** @description Minor units of the cart’s currency */
                                 subtotal: number;
@@ -3537,6 +3965,40 @@ export interface paths {
                             email: string | null;
                             countryCode: string | null;
                             shippingOptionId: string | null;
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotionCodeRejection: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                            }[];
                             items: {
                                 id: string;
                                 variantId: string;
@@ -3557,6 +4019,26 @@ export interface paths {
                                 /** @description Minor units of the cart’s currency */
                                 total: number;
                             }[];
+                            unavailableItems: {
+                                id: string;
+                                variantId: string;
+                                quantity: number;
+                            }[];
+                            shipping: {
+                                /** @description Minor units of the cart’s currency */
+                                amount: number;
+                                /** @description Minor units of the cart’s currency */
+                                discount: number;
+                                /** @description Minor units of the cart’s currency */
+                                tax: number;
+                                /** @description Minor units of the cart’s currency */
+                                total: number;
+                                available: boolean;
+                                delivery: {
+                                    minDays: number;
+                                    maxDays: number;
+                                } | null;
+                            };
                             totals: {
                                 /** @description Minor units of the cart’s currency */
                                 subtotal: number;
@@ -3576,6 +4058,4246 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/admin/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promotions, newest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size, at most 100 */
+                    limit: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                    active?: boolean;
+                    code?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                code: string | null;
+                                kind: "percentage" | "fixed" | "free_shipping" | "buy_x_get_y";
+                                basisPoints: number | null;
+                                amount: number | null;
+                                currency: string | null;
+                                target: ({
+                                    /** @enum {string} */
+                                    scope: "order";
+                                } | {
+                                    /** @enum {string} */
+                                    scope: "products";
+                                    productIds: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    scope: "categories";
+                                    categoryIds: string[];
+                                }) | null;
+                                buyQuantity: number | null;
+                                getQuantity: number | null;
+                                productIds: string[] | null;
+                                minSubtotal: number | null;
+                                startsAt: string | null;
+                                endsAt: string | null;
+                                usageLimit: number | null;
+                                perCustomerLimit: number | null;
+                                usageCount: number;
+                                active: boolean;
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a promotion: by code or automatic; percentage, fixed amount, free shipping or buy X get Y */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        code?: string | null;
+                        kind: "percentage" | "fixed" | "free_shipping" | "buy_x_get_y";
+                        /** @description Basis points: 1500 = 15 % */
+                        basisPoints?: number;
+                        /** @description Amount in minor units (cents) */
+                        amount?: number;
+                        currency?: string | null;
+                        target?: {
+                            /** @enum {string} */
+                            scope: "order";
+                        } | {
+                            /** @enum {string} */
+                            scope: "products";
+                            productIds: string[];
+                        } | {
+                            /** @enum {string} */
+                            scope: "categories";
+                            categoryIds: string[];
+                        };
+                        buyQuantity?: number;
+                        getQuantity?: number;
+                        productIds?: string[];
+                        minSubtotal?: number | null;
+                        startsAt?: string | null;
+                        endsAt?: string | null;
+                        usageLimit?: number | null;
+                        perCustomerLimit?: number | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string | null;
+                            kind: "percentage" | "fixed" | "free_shipping" | "buy_x_get_y";
+                            basisPoints: number | null;
+                            amount: number | null;
+                            currency: string | null;
+                            target: ({
+                                /** @enum {string} */
+                                scope: "order";
+                            } | {
+                                /** @enum {string} */
+                                scope: "products";
+                                productIds: string[];
+                            } | {
+                                /** @enum {string} */
+                                scope: "categories";
+                                categoryIds: string[];
+                            }) | null;
+                            buyQuantity: number | null;
+                            getQuantity: number | null;
+                            productIds: string[] | null;
+                            minSubtotal: number | null;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            usageLimit: number | null;
+                            perCustomerLimit: number | null;
+                            usageCount: number;
+                            active: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/promotions/{promotionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A promotion with its usage count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A promo_… id */
+                    promotionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string | null;
+                            kind: "percentage" | "fixed" | "free_shipping" | "buy_x_get_y";
+                            basisPoints: number | null;
+                            amount: number | null;
+                            currency: string | null;
+                            target: ({
+                                /** @enum {string} */
+                                scope: "order";
+                            } | {
+                                /** @enum {string} */
+                                scope: "products";
+                                productIds: string[];
+                            } | {
+                                /** @enum {string} */
+                                scope: "categories";
+                                categoryIds: string[];
+                            }) | null;
+                            buyQuantity: number | null;
+                            getQuantity: number | null;
+                            productIds: string[] | null;
+                            minSubtotal: number | null;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            usageLimit: number | null;
+                            perCustomerLimit: number | null;
+                            usageCount: number;
+                            active: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a promotion (set active: false to stop it; used promotions are kept for the record) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A promo_… id */
+                    promotionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        code?: string | null;
+                        kind?: "percentage" | "fixed" | "free_shipping" | "buy_x_get_y";
+                        /** @description Basis points: 1500 = 15 % */
+                        basisPoints?: number;
+                        /** @description Amount in minor units (cents) */
+                        amount?: number;
+                        currency?: string | null;
+                        target?: {
+                            /** @enum {string} */
+                            scope: "order";
+                        } | {
+                            /** @enum {string} */
+                            scope: "products";
+                            productIds: string[];
+                        } | {
+                            /** @enum {string} */
+                            scope: "categories";
+                            categoryIds: string[];
+                        };
+                        buyQuantity?: number;
+                        getQuantity?: number;
+                        productIds?: string[];
+                        minSubtotal?: number | null;
+                        startsAt?: string | null;
+                        endsAt?: string | null;
+                        usageLimit?: number | null;
+                        perCustomerLimit?: number | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            code: string | null;
+                            kind: "percentage" | "fixed" | "free_shipping" | "buy_x_get_y";
+                            basisPoints: number | null;
+                            amount: number | null;
+                            currency: string | null;
+                            target: ({
+                                /** @enum {string} */
+                                scope: "order";
+                            } | {
+                                /** @enum {string} */
+                                scope: "products";
+                                productIds: string[];
+                            } | {
+                                /** @enum {string} */
+                                scope: "categories";
+                                categoryIds: string[];
+                            }) | null;
+                            buyQuantity: number | null;
+                            getQuantity: number | null;
+                            productIds: string[] | null;
+                            minSubtotal: number | null;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            usageLimit: number | null;
+                            perCustomerLimit: number | null;
+                            usageCount: number;
+                            active: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/store/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place an order from a cart and authorize its payment; idempotent per Idempotency-Key
+         * @description 201 with the order (status pending while a 3-D Secure challenge waits, confirmed once authorized); 402 payment-declined when the card is refused (the stock is released and the cart stays open); 409 out-of-stock or promotion-unavailable; 422 when the cart lacks email, address or shipping option.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description A fresh random key per checkout attempt (a UUID); a retry with the same key returns the first answer */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A cart_… id */
+                        cartId: string;
+                        /** @description From POST /store/payments/tokens */
+                        paymentToken?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            order: {
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "confirmed" | "completed" | "canceled";
+                                paymentStatus: string;
+                                /** @enum {unknown} */
+                                fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                                email: string | null;
+                                customerId: string | null;
+                                regionId: string;
+                                currency: string;
+                                countryCode: string;
+                                pricesIncludeTax: boolean;
+                                items: {
+                                    id: string;
+                                    variantId: string | null;
+                                    productId: string | null;
+                                    sku: string | null;
+                                    title: string;
+                                    variantTitle: string;
+                                    thumbnail: string | null;
+                                    quantity: number;
+                                    /** @description Minor units of the order’s currency */
+                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    fulfilledQuantity: number;
+                                    returnedQuantity: number;
+                                }[];
+                                shipping: {
+                                    optionId: string | null;
+                                    method: string | null;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                };
+                                shippingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                billingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                promotionCode: string | null;
+                                promotions: {
+                                    id: string;
+                                    code?: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                }[];
+                                totals: {
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discountTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    shippingTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    taxTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedTotal: number;
+                                };
+                                payments: {
+                                    id: string;
+                                    provider: string;
+                                    status: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    authorizedAmount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedAmount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedAmount: number;
+                                    card: {
+                                        brand: string;
+                                        last4: string;
+                                        expMonth: number;
+                                        expYear: number;
+                                    } | null;
+                                    nextAction: {
+                                        /** @enum {string} */
+                                        type: "redirect";
+                                        url: string;
+                                    } | null;
+                                    failureReason: string | null;
+                                }[];
+                                fulfillments: {
+                                    id: string;
+                                    status: string;
+                                    carrier: string | null;
+                                    trackingNumber: string | null;
+                                    trackingUrl: string | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    shippedAt: string | null;
+                                    deliveredAt: string | null;
+                                }[];
+                                returns: {
+                                    id: string;
+                                    status: string;
+                                    reason: string | null;
+                                    restock: boolean;
+                                    refundAmount: number | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                }[];
+                                history: {
+                                    field: string;
+                                    from: string | null;
+                                    to: string | null;
+                                    actor: string;
+                                    reason: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                canceledAt: string | null;
+                            };
+                            payment: {
+                                id: string;
+                                status: string;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in customer’s orders, newest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size, at most 100 */
+                    limit: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "confirmed" | "completed" | "canceled";
+                                paymentStatus: string;
+                                /** @enum {unknown} */
+                                fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                                email: string | null;
+                                customerId: string | null;
+                                currency: string;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                itemCount: number;
+                                /** Format: date-time */
+                                placedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the signed-in customer’s orders, with its timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A guest finds an order by its id and the email it was placed with (404 on any mismatch) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A ord_… id */
+                        orderId: string;
+                        /**
+                         * Format: email
+                         * @description Email address
+                         */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/orders/{orderId}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to return delivered or shipped units of one of your orders */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description A oline_… id */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            returnId: string;
+                            order: {
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "confirmed" | "completed" | "canceled";
+                                paymentStatus: string;
+                                /** @enum {unknown} */
+                                fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                                email: string | null;
+                                customerId: string | null;
+                                regionId: string;
+                                currency: string;
+                                countryCode: string;
+                                pricesIncludeTax: boolean;
+                                items: {
+                                    id: string;
+                                    variantId: string | null;
+                                    productId: string | null;
+                                    sku: string | null;
+                                    title: string;
+                                    variantTitle: string;
+                                    thumbnail: string | null;
+                                    quantity: number;
+                                    /** @description Minor units of the order’s currency */
+                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    fulfilledQuantity: number;
+                                    returnedQuantity: number;
+                                }[];
+                                shipping: {
+                                    optionId: string | null;
+                                    method: string | null;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                };
+                                shippingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                billingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                promotionCode: string | null;
+                                promotions: {
+                                    id: string;
+                                    code?: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                }[];
+                                totals: {
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discountTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    shippingTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    taxTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedTotal: number;
+                                };
+                                payments: {
+                                    id: string;
+                                    provider: string;
+                                    status: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    authorizedAmount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedAmount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedAmount: number;
+                                    card: {
+                                        brand: string;
+                                        last4: string;
+                                        expMonth: number;
+                                        expYear: number;
+                                    } | null;
+                                    nextAction: {
+                                        /** @enum {string} */
+                                        type: "redirect";
+                                        url: string;
+                                    } | null;
+                                    failureReason: string | null;
+                                }[];
+                                fulfillments: {
+                                    id: string;
+                                    status: string;
+                                    carrier: string | null;
+                                    trackingNumber: string | null;
+                                    trackingUrl: string | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    shippedAt: string | null;
+                                    deliveredAt: string | null;
+                                }[];
+                                returns: {
+                                    id: string;
+                                    status: string;
+                                    reason: string | null;
+                                    restock: boolean;
+                                    refundAmount: number | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                }[];
+                                history: {
+                                    field: string;
+                                    from: string | null;
+                                    to: string | null;
+                                    actor: string;
+                                    reason: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                canceledAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, newest first, filtered by status, customer, email, number, date range and total */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size, at most 100 */
+                    limit: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                    status?: "pending" | "confirmed" | "completed" | "canceled";
+                    paymentStatus?: string;
+                    fulfillmentStatus?: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                    /** @description A cus_… id */
+                    customerId?: string;
+                    email?: string;
+                    number?: number;
+                    /** @description ISO 4217 currency code */
+                    currency?: string;
+                    placedFrom?: string;
+                    placedTo?: string;
+                    /** @description Amount in minor units (cents) */
+                    totalMin?: number;
+                    /** @description Amount in minor units (cents) */
+                    totalMax?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "confirmed" | "completed" | "canceled";
+                                paymentStatus: string;
+                                /** @enum {unknown} */
+                                fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                                email: string | null;
+                                customerId: string | null;
+                                currency: string;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                itemCount: number;
+                                /** Format: date-time */
+                                placedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with payments, fulfilments, returns and its full timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Capture the authorized payment, fully or in part */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: all that is authorized and not captured */
+                        amount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund part or all of what was captured (never more) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order that has not shipped: stock is released, the payment voided or refunded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to the order’s timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/fulfillments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pack some or all units into a fulfilment (ship: true when it leaves at once, with carrier and tracking) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description A oline_… id */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                        carrier?: string;
+                        trackingNumber?: string;
+                        /** Format: uri */
+                        trackingUrl?: string;
+                        ship?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/fulfillments/{fulfillmentId}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a packed fulfilment shipped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                    /** @description A ful_… id */
+                    fulfillmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier?: string;
+                        trackingNumber?: string;
+                        /** Format: uri */
+                        trackingUrl?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/fulfillments/{fulfillmentId}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a shipped fulfilment delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                    /** @description A ful_… id */
+                    fulfillmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/fulfillments/{fulfillmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unpack a fulfilment that has not shipped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                    /** @description A ful_… id */
+                    fulfillmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a return for fulfilled units (restock: whether they go back on the shelf when received) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description A oline_… id */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                        reason?: string;
+                        restock?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            returnId: string;
+                            order: {
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "confirmed" | "completed" | "canceled";
+                                paymentStatus: string;
+                                /** @enum {unknown} */
+                                fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                                email: string | null;
+                                customerId: string | null;
+                                regionId: string;
+                                currency: string;
+                                countryCode: string;
+                                pricesIncludeTax: boolean;
+                                items: {
+                                    id: string;
+                                    variantId: string | null;
+                                    productId: string | null;
+                                    sku: string | null;
+                                    title: string;
+                                    variantTitle: string;
+                                    thumbnail: string | null;
+                                    quantity: number;
+                                    /** @description Minor units of the order’s currency */
+                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    fulfilledQuantity: number;
+                                    returnedQuantity: number;
+                                }[];
+                                shipping: {
+                                    optionId: string | null;
+                                    method: string | null;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                };
+                                shippingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                billingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                promotionCode: string | null;
+                                promotions: {
+                                    id: string;
+                                    code?: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                }[];
+                                totals: {
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discountTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    shippingTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    taxTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedTotal: number;
+                                };
+                                payments: {
+                                    id: string;
+                                    provider: string;
+                                    status: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    authorizedAmount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedAmount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedAmount: number;
+                                    card: {
+                                        brand: string;
+                                        last4: string;
+                                        expMonth: number;
+                                        expYear: number;
+                                    } | null;
+                                    nextAction: {
+                                        /** @enum {string} */
+                                        type: "redirect";
+                                        url: string;
+                                    } | null;
+                                    failureReason: string | null;
+                                }[];
+                                fulfillments: {
+                                    id: string;
+                                    status: string;
+                                    carrier: string | null;
+                                    trackingNumber: string | null;
+                                    trackingUrl: string | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    shippedAt: string | null;
+                                    deliveredAt: string | null;
+                                }[];
+                                returns: {
+                                    id: string;
+                                    status: string;
+                                    reason: string | null;
+                                    restock: boolean;
+                                    refundAmount: number | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                }[];
+                                history: {
+                                    field: string;
+                                    from: string | null;
+                                    to: string | null;
+                                    actor: string;
+                                    reason: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                canceledAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/returns/{returnId}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The returned goods arrived (restocked if the return says so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                    /** @description A ret_… id */
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/returns/{returnId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund a received return (default: what its units cost) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                    /** @description A ret_… id */
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: what the returned units cost */
+                        amount?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/orders/{orderId}/returns/{returnId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a return that was not received */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A ord_… id */
+                    orderId: string;
+                    /** @description A ret_… id */
+                    returnId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "confirmed" | "completed" | "canceled";
+                            paymentStatus: string;
+                            /** @enum {unknown} */
+                            fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                            email: string | null;
+                            customerId: string | null;
+                            regionId: string;
+                            currency: string;
+                            countryCode: string;
+                            pricesIncludeTax: boolean;
+                            items: {
+                                id: string;
+                                variantId: string | null;
+                                productId: string | null;
+                                sku: string | null;
+                                title: string;
+                                variantTitle: string;
+                                thumbnail: string | null;
+                                quantity: number;
+                                /** @description Minor units of the order’s currency */
+                                unitPrice: number;
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                fulfilledQuantity: number;
+                                returnedQuantity: number;
+                            }[];
+                            shipping: {
+                                optionId: string | null;
+                                method: string | null;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                discount: number;
+                                /** @description Minor units of the order’s currency */
+                                tax: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                            };
+                            shippingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            billingAddress: {
+                                firstName: string;
+                                lastName: string;
+                                company?: string | null;
+                                line1: string;
+                                line2?: string | null;
+                                city: string;
+                                region?: string | null;
+                                postalCode: string;
+                                /** @description ISO 3166-1 alpha-2, upper case */
+                                countryCode: string;
+                                phone?: string | null;
+                            } | null;
+                            promotionCode: string | null;
+                            promotions: {
+                                id: string;
+                                code?: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                            }[];
+                            totals: {
+                                /** @description Minor units of the order’s currency */
+                                subtotal: number;
+                                /** @description Minor units of the order’s currency */
+                                discountTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                shippingTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                taxTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                total: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedTotal: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedTotal: number;
+                            };
+                            payments: {
+                                id: string;
+                                provider: string;
+                                status: string;
+                                /** @description Minor units of the order’s currency */
+                                amount: number;
+                                /** @description Minor units of the order’s currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the order’s currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                    expMonth: number;
+                                    expYear: number;
+                                } | null;
+                                nextAction: {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | null;
+                                failureReason: string | null;
+                            }[];
+                            fulfillments: {
+                                id: string;
+                                status: string;
+                                carrier: string | null;
+                                trackingNumber: string | null;
+                                trackingUrl: string | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                shippedAt: string | null;
+                                deliveredAt: string | null;
+                            }[];
+                            returns: {
+                                id: string;
+                                status: string;
+                                reason: string | null;
+                                restock: boolean;
+                                refundAmount: number | null;
+                                items: {
+                                    lineId: string;
+                                    quantity: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                            }[];
+                            history: {
+                                field: string;
+                                from: string | null;
+                                to: string | null;
+                                actor: string;
+                                reason: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            placedAt: string;
+                            canceledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/payments/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tokenize a card for one checkout; the card number and CVC are never stored or echoed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Card number, 12 to 19 digits; spaces allowed */
+                        number: string;
+                        /** @description 3 or 4 digits */
+                        cvc: string;
+                        expMonth: number;
+                        /** @description Four digits */
+                        expYear: number;
+                        /** @description The name on the card; not kept */
+                        holderName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Opaque, single use; give it to checkout as paymentToken */
+                            token: string;
+                            brand: string;
+                            last4: string;
+                            expMonth: number;
+                            expYear: number;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/payments/webhooks/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a provider event, signed with Shopstack-Signature; a replayed event id changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            /** @description The provider’s event; signed over its raw bytes */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                            duplicate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/payments/test/challenges/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A test provider challenge, as the card holder sees it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A tch_… id */
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            status: "requires_action" | "authorized" | "failed" | "voided";
+                            /** @description Minor units of the payment’s currency */
+                            amount: number;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pass or fail a test provider challenge; the payment follows by webhook */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A tch_… id */
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true: the card holder passes the challenge */
+                        approve: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            status: "authorized" | "failed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/admin/dev/mailbox": {

@@ -12,6 +12,16 @@ export function createCartRepo(db: Db) {
         .where('id', '=', id)
         .$if(!!options.forUpdate, (q) => q.forUpdate())
         .executeTakeFirst(),
+    findOpenCartOf: (customerId: string, tx: Db = db) =>
+      tx
+        .selectFrom('cart')
+        .selectAll()
+        .where('customer_id', '=', customerId)
+        .where('completed_at', 'is', null)
+        .where('expires_at', '>', new Date())
+        .orderBy('updated_at', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
     insertCart: (row: Insertable<CartTables['cart']>, tx: Db = db) => tx.insertInto('cart').values(row).execute(),
     updateCart: (id: string, patch: Updateable<CartTables['cart']>, tx: Db = db) =>
       tx

@@ -4,18 +4,17 @@ import type { Actor } from '../../platform/auth/actor.js'
 import { Problem, invalid, notFound } from '../../problems.js'
 import type { CatalogService } from '../catalog/service.js'
 import type { RegionService } from '../regions/service.js'
-import type { RegionView, ShippingOptionView } from '../regions/schemas.js'
-import { calculateTotals } from '../pricing/calculate-totals.js'
-import type { ShippingOption } from '../pricing/shipping.js'
-import type { RegionTaxRates, TaxClass } from '../pricing/tax.js'
+import type { RegionView } from '../regions/schemas.js'
+import type { PromotionService } from '../promotions/service.js'
+import type { CodeRejection } from '../pricing/promotions.js'
 import type { CartRepo } from './repo.js'
+import { createCartPricer, type CartRow, type PricedCart } from './price-cart.js'
 import type { AddItemInput, CartPatch, CartView, CreateCartInput, UpdateItemInput } from './schemas.js'
+import type { PostalAddress } from './tables.js'
 
-/** A cart lives a week after its last change. */
+/** A cart lives a week after its last change unless configured otherwise. */
 export const CART_TTL_MS = 7 * 24 * 3_600_000
 const MAX_QUANTITY = 1000
-/** Products carry no tax class yet: every line is standard. */
-const TAX_CLASS: TaxClass = 'standard'
 
 /** Who is asking for a cart: a signed-in customer, or nobody in particular. */
 export interface Shopper {
@@ -24,16 +23,29 @@ export interface Shopper {
 
 export const shopperOf = (actor: Actor): Shopper => ({ customerId: actor.kind === 'customer' ? actor.customerId : null })
 
-type CartRow = NonNullable<Awaited<ReturnType<CartRepo['findCart']>>>
+/** A code that can never apply to this cart is refused when entered; one that may apply later is kept. */
+const REFUSED_CODES: Partial<Record<CodeRejection, string>> = {
+  'unknown-code': 'is not a valid code',
+  'not-started': 'is not valid yet',
+  expired: 'has expired',
+}
 
 /**
  * Carts: reachable by their unguessable id. A cart bound to a customer answers only that customer;
  * to anyone else it does not exist (404, never 403). Totals are computed on every read from catalog
- * prices and the region's tax rates; nothing a client sends is ever taken as a price.
+ * prices, the region's tax rates and the live promotions; nothing a client sends is taken as a price.
  */
-export function createCartService(deps: { repo: CartRepo; catalog: CatalogService; regions: RegionService }) {
-  const { repo, catalog, regions } = deps
-  const expiry = () => new Date(Date.now() + CART_TTL_MS)
+export function createCartService(deps: {
+  repo: CartRepo
+  catalog: CatalogService
+  regions: RegionService
+  promotions: PromotionService
+  ttlMs?: number
+}) {
+  const { repo, catalog, regions, promotions } = deps
+  const ttlMs = deps.ttlMs ?? CART_TTL_MS
+  const pricer = createCartPricer(deps)
+  const expiry = () => new Date(Date.now() + ttlMs)
 
   /** The cart if this shopper may see it and it is still open; otherwise 404 whatever the reason. */
   async function reachable(shopper: Shopper, cartId: string, tx: Db = repo.db, forUpdate = false): Promise<CartRow> {
@@ -44,90 +56,24 @@ export function createCartService(deps: { repo: CartRepo; catalog: CatalogServic
     return cart
   }
 
-  async function view(cart: CartRow, tx: Db = repo.db): Promise<CartView> {
-    const region = await regions.getRegion(cart.region_id, tx)
-    const items = await repo.listItems(cart.id, tx)
-    const variants = new Map(
-      (
-        await catalog.variantsForCart(
-          items.map((i) => i.variant_id),
-          cart.currency,
-          tx,
-        )
-      ).map((v) => [v.variantId, v]),
-    )
-    // A line whose product is no longer sold (or no longer priced in this currency) is not priced or shown.
-    const lines = items.flatMap((item) => {
-      const variant = variants.get(item.variant_id)
-      return variant && variant.status === 'active' && variant.unitPrice !== null ? [{ item, variant, unitPrice: variant.unitPrice }] : []
-    })
-    const shipping = cart.shipping_option_id ? await shippingOptionOf(region, cart.shipping_option_id, tx) : undefined
-    const totals = calculateTotals({
-      currency: cart.currency,
-      pricesIncludeTax: region.pricesIncludeTax,
-      taxRates: taxRatesOf(region),
-      country: cart.country_code ?? region.countries[0] ?? '',
-      lines: lines.map(({ item, variant, unitPrice }) => ({
-        id: item.id,
-        productId: variant.productId,
-        categoryIds: variant.categoryIds,
-        unitPrice,
-        quantity: item.quantity,
-        taxClass: TAX_CLASS,
-        weightGrams: variant.weightGrams ?? 0,
-      })),
-      ...(shipping ? { shipping: toPricingShipping(shipping) } : {}),
-      promotions: [],
-      now: new Date(),
-    })
-    return {
-      id: cart.id,
-      regionId: cart.region_id,
-      currency: cart.currency,
-      email: cart.email,
-      countryCode: cart.country_code,
-      shippingOptionId: cart.shipping_option_id,
-      items: lines.map(({ item, variant, unitPrice }, i) => {
-        const line = totals.lines[i]!
-        return {
-          id: item.id,
-          variantId: variant.variantId,
-          productId: variant.productId,
-          title: variant.productTitle,
-          variantTitle: variant.variantTitle,
-          sku: variant.sku,
-          thumbnail: variant.thumbnail,
-          quantity: item.quantity,
-          unitPrice,
-          subtotal: line.subtotal,
-          discount: line.discount,
-          tax: line.tax,
-          total: line.total,
-        }
-      }),
-      totals: {
-        subtotal: totals.subtotal,
-        discountTotal: totals.discountTotal,
-        shippingTotal: totals.shipping.total,
-        taxTotal: totals.taxTotal,
-        total: totals.total,
-      },
-      expiresAt: cart.expires_at.toISOString(),
-    }
-  }
-
-  async function shippingOptionOf(region: RegionView, optionId: string, tx: Db): Promise<ShippingOptionView | undefined> {
-    return (await regions.listShippingOptions(region.id, tx)).items.find((o) => o.id === optionId)
-  }
-
   /** Runs a change on an open, reachable cart (locked), refreshes its expiry, and answers with the new view. */
   function write(shopper: Shopper, cartId: string, change: (cart: CartRow, tx: Db) => Promise<Partial<CartPatchRow>>) {
     return repo.db.transaction().execute(async (tx) => {
       const cart = await reachable(shopper, cartId, tx, true)
       const patch = await change(cart, tx)
       await repo.updateCart(cart.id, { ...patch, expires_at: expiry() }, tx)
-      return view(await reachable(shopper, cartId, tx), tx)
+      const priced = await pricer.price(await reachable(shopper, cartId, tx), tx)
+      if (patch.promotion_code) await refuseDeadCode(patch.promotion_code, priced, tx)
+      return toCartView(priced)
     })
+  }
+
+  async function refuseDeadCode(code: string, priced: PricedCart, tx: Db) {
+    const rejection = priced.totals.rejectedCode
+    const refusal = rejection && REFUSED_CODES[rejection]
+    if (!refusal) return
+    const exists = rejection === 'unknown-code' && (await promotions.codeExists(code, tx))
+    throw invalid('/body/promotionCode', exists ? 'has been used up or is no longer active' : refusal)
   }
 
   async function regionFor(regionId: string | undefined): Promise<RegionView> {
@@ -144,7 +90,20 @@ export function createCartService(deps: { repo: CartRepo; catalog: CatalogServic
     }
   }
 
+  async function addQuantity(cart: CartRow, variantId: string, quantity: number, tx: Db, pointer = '/body/quantity') {
+    const existing = await repo.findItemByVariant(cart.id, variantId, tx)
+    if (existing) {
+      const total = existing.quantity + quantity
+      if (total > MAX_QUANTITY) throw invalid(pointer, `at most ${MAX_QUANTITY} of one variant per cart`)
+      await repo.setItemQuantity(existing.id, total, tx)
+    } else {
+      await repo.insertItem({ id: newId('citem'), cart_id: cart.id, variant_id: variantId, quantity }, tx)
+    }
+  }
+
   return {
+    pricer,
+
     async createCart(shopper: Shopper, input: CreateCartInput): Promise<CartView> {
       const region = await regionFor(input.regionId)
       const id = newId('cart')
@@ -154,12 +113,14 @@ export function createCartService(deps: { repo: CartRepo; catalog: CatalogServic
         currency: region.currency,
         customer_id: shopper.customerId,
         expires_at: expiry(),
+        shipping_address: null,
+        billing_address: null,
       })
-      return view(await reachable(shopper, id))
+      return toCartView(await pricer.price(await reachable(shopper, id)))
     },
 
     async getCart(shopper: Shopper, cartId: string): Promise<CartView> {
-      return view(await reachable(shopper, cartId))
+      return toCartView(await pricer.price(await reachable(shopper, cartId)))
     },
 
     addItem(shopper: Shopper, cartId: string, input: AddItemInput): Promise<CartView> {
@@ -167,14 +128,7 @@ export function createCartService(deps: { repo: CartRepo; catalog: CatalogServic
         const [variant] = await catalog.variantsForCart([input.variantId], cart.currency, tx)
         if (!variant || variant.status !== 'active') throw notFound('variant', input.variantId)
         if (variant.unitPrice === null) throw invalid('/body/variantId', `not sold in ${cart.currency}`)
-        const existing = await repo.findItemByVariant(cart.id, input.variantId, tx)
-        if (existing) {
-          const quantity = existing.quantity + input.quantity
-          if (quantity > MAX_QUANTITY) throw invalid('/body/quantity', `at most ${MAX_QUANTITY} of one variant per cart`)
-          await repo.setItemQuantity(existing.id, quantity, tx)
-        } else {
-          await repo.insertItem({ id: newId('citem'), cart_id: cart.id, variant_id: input.variantId, quantity: input.quantity }, tx)
-        }
+        await addQuantity(cart, input.variantId, input.quantity, tx)
         return {}
       })
     },
@@ -198,37 +152,137 @@ export function createCartService(deps: { repo: CartRepo; catalog: CatalogServic
     updateCart(shopper: Shopper, cartId: string, input: CartPatch): Promise<CartView> {
       return write(shopper, cartId, async (cart, tx) => {
         const region = await regions.getRegion(cart.region_id, tx)
-        if (input.countryCode && !region.countries.includes(input.countryCode))
-          throw invalid('/body/countryCode', `is not a country of the cart’s region (${region.countries.join(', ')})`)
-        if (input.shippingOptionId && !(await shippingOptionOf(region, input.shippingOptionId, tx)))
+        const inRegion = (country: string, pointer: string) => {
+          if (!region.countries.includes(country))
+            throw invalid(pointer, `is not a country of the cart’s region (${region.countries.join(', ')})`)
+        }
+        if (input.countryCode) inRegion(input.countryCode, '/body/countryCode')
+        if (input.shippingAddress) inRegion(input.shippingAddress.countryCode, '/body/shippingAddress/countryCode')
+        if (input.countryCode && input.shippingAddress && input.countryCode !== input.shippingAddress.countryCode)
+          throw invalid('/body/countryCode', 'differs from the shipping address’s country')
+        if (input.shippingOptionId && !(await pricer.shippingOptionOf(region, input.shippingOptionId, tx)))
           throw invalid('/body/shippingOptionId', 'is not a shipping option of the cart’s region')
+        const address = (value: PostalAddress | null | undefined) => (value ? JSON.stringify(value) : null)
         return {
-          ...(input.email !== undefined && { email: input.email }),
+          ...(input.email !== undefined && { email: input.email?.toLowerCase() ?? null }),
           ...(input.countryCode !== undefined && { country_code: input.countryCode }),
+          // Tax follows the shipping address, so its country becomes the cart's country.
+          ...(input.shippingAddress !== undefined && {
+            shipping_address: address(input.shippingAddress),
+            ...(input.shippingAddress ? { country_code: input.shippingAddress.countryCode } : {}),
+          }),
+          ...(input.billingAddress !== undefined && { billing_address: address(input.billingAddress) }),
           ...(input.shippingOptionId !== undefined && { shipping_option_id: input.shippingOptionId }),
+          ...(input.promotionCode !== undefined && { promotion_code: input.promotionCode?.trim() || null }),
         }
       })
+    },
+
+    /**
+     * The cart a checkout is about to turn into an order: locked for the rest of the caller's
+     * transaction (so a second checkout of it waits, then finds it completed) and priced now.
+     */
+    async lockForCheckout(shopper: Shopper, cartId: string, tx: Db): Promise<PricedCart> {
+      return pricer.price(await reachable(shopper, cartId, tx, true), tx)
+    },
+
+    /** Closes a cart that became an order; `reopen` gives it back when that order's payment failed. */
+    complete: (cartId: string, tx: Db) => repo.updateCart(cartId, { completed_at: new Date() }, tx),
+    reopen: (cartId: string, tx: Db) => repo.updateCart(cartId, { completed_at: null, expires_at: expiry() }, tx),
+
+    /**
+     * On sign-in: the anonymous cart the browser held joins the customer. Their own open cart in the
+     * same region takes its items (quantities added, capped); otherwise the anonymous cart becomes theirs.
+     * Returns the id of the cart the customer now shops with.
+     */
+    async adoptOnSignIn(customerId: string, anonymousCartId: string | undefined): Promise<string | null> {
+      return repo.db.transaction().execute(async (tx) => {
+        const own = await repo.findOpenCartOf(customerId, tx)
+        const guest = anonymousCartId ? await repo.findCart(anonymousCartId, tx, { forUpdate: true }) : undefined
+        const usable = guest && guest.customer_id === null && guest.completed_at === null && guest.expires_at.getTime() > Date.now()
+        if (!usable) return own?.id ?? null
+        if (!own || own.region_id !== guest.region_id) {
+          await repo.updateCart(guest.id, { customer_id: customerId, expires_at: expiry() }, tx)
+          return guest.id
+        }
+        for (const item of await repo.listItems(guest.id, tx)) {
+          const existing = await repo.findItemByVariant(own.id, item.variant_id, tx)
+          if (existing) await repo.setItemQuantity(existing.id, Math.min(MAX_QUANTITY, existing.quantity + item.quantity), tx)
+          else await repo.insertItem({ id: newId('citem'), cart_id: own.id, variant_id: item.variant_id, quantity: item.quantity }, tx)
+        }
+        await repo.updateCart(guest.id, { completed_at: new Date() }, tx)
+        await repo.updateCart(own.id, { expires_at: expiry(), ...(own.email ? {} : { email: guest.email }) }, tx)
+        return own.id
+      })
+    },
+
+    /** The customer's newest open cart, if any. */
+    async currentCartOf(customerId: string): Promise<CartView | null> {
+      const own = await repo.findOpenCartOf(customerId)
+      return own ? toCartView(await pricer.price(own)) : null
     },
   }
 }
 
-type CartPatchRow = { email: string | null; country_code: string | null; shipping_option_id: string | null }
-
-/** The region's rates in the pricing module's shape: defaults per class, overrides per country. */
-function taxRatesOf(region: RegionView): RegionTaxRates {
-  const countries: NonNullable<RegionTaxRates['countries']> = {}
-  for (const o of region.taxOverrides) countries[o.country] = { ...countries[o.country], [o.taxClass]: o.rate }
-  return { default: { ...region.taxRates }, countries }
+type CartPatchRow = {
+  email: string | null
+  country_code: string | null
+  shipping_option_id: string | null
+  promotion_code: string | null
+  shipping_address: string | null
+  billing_address: string | null
 }
 
-function toPricingShipping(option: ShippingOptionView): ShippingOption {
-  const extra = {
-    ...(option.freeAbove !== null ? { freeAbove: option.freeAbove } : {}),
-    delivery: { minDays: option.minDays, maxDays: option.maxDays },
+export function toCartView(priced: PricedCart): CartView {
+  const { cart, lines, totals } = priced
+  return {
+    id: cart.id,
+    regionId: cart.region_id,
+    currency: cart.currency,
+    email: cart.email,
+    countryCode: cart.country_code,
+    shippingOptionId: cart.shipping_option_id,
+    shippingAddress: cart.shipping_address,
+    billingAddress: cart.billing_address,
+    promotionCode: cart.promotion_code,
+    promotionCodeRejection: totals.rejectedCode ?? null,
+    promotions: totals.appliedPromotions,
+    items: lines.map(({ item, variant, unitPrice }, i) => {
+      const line = totals.lines[i]!
+      return {
+        id: item.id,
+        variantId: variant.variantId,
+        productId: variant.productId,
+        title: variant.productTitle,
+        variantTitle: variant.variantTitle,
+        sku: variant.sku,
+        thumbnail: variant.thumbnail,
+        quantity: item.quantity,
+        unitPrice,
+        subtotal: line.subtotal,
+        discount: line.discount,
+        tax: line.tax,
+        total: line.total,
+      }
+    }),
+    unavailableItems: priced.unavailable.map((item) => ({ id: item.id, variantId: item.variant_id, quantity: item.quantity })),
+    shipping: {
+      amount: totals.shipping.amount,
+      discount: totals.shipping.discount,
+      tax: totals.shipping.tax,
+      total: totals.shipping.total,
+      available: totals.shipping.available,
+      delivery: totals.shipping.delivery ?? null,
+    },
+    totals: {
+      subtotal: totals.subtotal,
+      discountTotal: totals.discountTotal,
+      shippingTotal: totals.shipping.total,
+      taxTotal: totals.taxTotal,
+      total: totals.total,
+    },
+    expiresAt: cart.expires_at.toISOString(),
   }
-  return option.kind === 'flat'
-    ? { kind: 'flat', amount: option.amount ?? 0, ...extra }
-    : { kind: 'weight', tiers: option.tiers ?? [], ...extra }
 }
 
 export type CartService = ReturnType<typeof createCartService>

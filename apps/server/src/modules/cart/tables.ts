@@ -1,4 +1,18 @@
-import type { Generated } from 'kysely'
+import type { Generated, JSONColumnType } from 'kysely'
+
+/** A postal address as a cart and an order hold it. */
+export interface PostalAddress {
+  firstName: string
+  lastName: string
+  company?: string | null
+  line1: string
+  line2?: string | null
+  city: string
+  region?: string | null
+  postalCode: string
+  countryCode: string
+  phone?: string | null
+}
 
 export interface CartTables {
   cart: {
@@ -9,6 +23,9 @@ export interface CartTables {
     email: string | null
     shipping_option_id: string | null
     country_code: string | null
+    promotion_code: string | null
+    shipping_address: JSONColumnType<PostalAddress | null, string | null, string | null>
+    billing_address: JSONColumnType<PostalAddress | null, string | null, string | null>
     created_at: Generated<Date>
     updated_at: Generated<Date>
     expires_at: Date

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { signIn, signOut, startSession, throttle, type SignInDeps } from '../../platform/auth/sign-in.js'
 import { CUSTOMER_COOKIE } from '../../platform/http/cookies.js'
 import { Page, PageQuery } from '../../platform/http/pagination.js'
@@ -29,6 +29,8 @@ export interface CustomerRoutesOptions {
   customers: CustomerService
   signIn: SignInDeps
   sessionTtlMs: number
+  /** Runs after a shopper signs in or registers: the cart module adopts the browser's anonymous cart. */
+  onSignIn?: (customerId: string, req: FastifyRequest, reply: FastifyReply) => Promise<void>
 }
 
 /** The signed-in shopper's id; the route's 'customer' rule has already refused everyone else. */
@@ -41,17 +43,20 @@ const AddressList = Page(AddressView)
 
 export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = async (
   app,
-  { customers, signIn: signInDeps, sessionTtlMs },
+  { customers, signIn: signInDeps, sessionTtlMs, onSignIn },
 ) => {
   const tags = ['customers']
-  const signInCustomer = (req: FastifyRequest, reply: Parameters<typeof signIn>[2], email: string, password: string) =>
-    signIn(signInDeps, req, reply, {
+  const signInCustomer = async (req: FastifyRequest, reply: FastifyReply, email: string, password: string) => {
+    const result = await signIn(signInDeps, req, reply, {
       kind: 'customer',
       email,
       cookie: CUSTOMER_COOKIE,
       ttlMs: sessionTtlMs,
       authenticate: () => customers.authenticate(email, password),
     })
+    await onSignIn?.(result.subject.id, req, reply)
+    return result
+  }
 
   app.post(
     '/store/auth/register',

@@ -1,3 +1,4 @@
+import type { Db } from '../../platform/db/database.js'
 import { newId } from '../../platform/ids.js'
 import { randomToken, sha256 } from '../../platform/crypto.js'
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.js'
@@ -53,8 +54,8 @@ export function createCustomerService(deps: CustomerServiceDeps) {
       return toCustomerView(customer)
     },
 
-    async getCustomer(id: string) {
-      const row = await repo.findCustomerById(id)
+    async getCustomer(id: string, tx: Db = repo.db) {
+      const row = await repo.findCustomerById(id, tx)
       if (!row) throw notFound('customer', id)
       return toCustomerView(row)
     },

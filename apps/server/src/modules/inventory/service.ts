@@ -6,10 +6,6 @@ import { createStockLedger, type StockChange, type StockLine } from './stock-led
 
 export const DEFAULT_LOCATION_ID = 'loc_default'
 
-/**
- * Stock per variant per location. This first slice sets on-hand counts and reports availability;
- * reservations and movements arrive with checkout.
- */
 /** Payload of `inventory.updated` (version 1): the new stock of one variant at one location. */
 export interface InventoryUpdatedV1 {
   variantId: string
@@ -19,6 +15,10 @@ export interface InventoryUpdatedV1 {
   available: number
 }
 
+/**
+ * Stock per variant per location: on-hand, reserved by checkouts, and every change as a movement.
+ * A checkout reserves; packing a fulfilment sells (both drop); cancellation releases; returns restock.
+ */
 export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
   const { db, outbox } = deps
   const ledger = createStockLedger(db)
@@ -83,6 +83,30 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
       const changed: StockChange[] = []
       for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId)))
         changed.push(await ledger.release(tx, locationId, line, meta))
+      await announce(tx, changed)
+    },
+
+    /** Reserved units leave with a fulfilment: on-hand and reserved drop together, as a sale. */
+    async sell(tx: Db, lines: StockLine[], meta: { reference?: string; actor?: string } = {}, locationId = DEFAULT_LOCATION_ID) {
+      const changed: StockChange[] = []
+      for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId)))
+        changed.push(await ledger.sell(tx, locationId, line, meta))
+      await announce(tx, changed)
+    },
+
+    /** Units back on the shelf (return received, parcel unpacked); variants deleted since are skipped. */
+    async restock(
+      tx: Db,
+      lines: StockLine[],
+      reason: string,
+      meta: { reference?: string; actor?: string } = {},
+      locationId = DEFAULT_LOCATION_ID,
+    ) {
+      const changed: StockChange[] = []
+      for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+        const change = await ledger.restock(tx, locationId, line, reason, meta)
+        if (change) changed.push(change)
+      }
       await announce(tx, changed)
     },
 

@@ -70,6 +70,37 @@ export function createStockLedger(db: Db) {
       return row
     },
 
+    /** Reserved units leave the warehouse (a fulfilment was packed): both counts drop together. */
+    async sell(tx: Db, locationId: string, line: StockLine, meta: { reference?: string; actor?: string }): Promise<StockChange> {
+      const row = (
+        await sql<StockChange>`
+          update inventory_level set on_hand = on_hand - ${line.quantity}, reserved = reserved - ${line.quantity}, updated_at = now()
+          where variant_id = ${line.variantId} and location_id = ${locationId} and reserved >= ${line.quantity}
+          returning variant_id, location_id, on_hand, reserved`.execute(tx)
+      ).rows[0]
+      if (!row) throw new Error(`sale of ${line.quantity} × ${line.variantId} exceeds what is reserved`)
+      await record(tx, row, { onHand: -line.quantity, reserved: -line.quantity }, 'sale', meta)
+      return row
+    },
+
+    /** Units come back on the shelf (a return received, a packed parcel unpacked). */
+    async restock(
+      tx: Db,
+      locationId: string,
+      line: StockLine,
+      reason: string,
+      meta: { reference?: string; actor?: string },
+    ): Promise<StockChange | undefined> {
+      const row = (
+        await sql<StockChange>`
+          update inventory_level set on_hand = on_hand + ${line.quantity}, updated_at = now()
+          where variant_id = ${line.variantId} and location_id = ${locationId}
+          returning variant_id, location_id, on_hand, reserved`.execute(tx)
+      ).rows[0]
+      if (row) await record(tx, row, { onHand: line.quantity, reserved: 0 }, reason, meta)
+      return row
+    },
+
     /** Staff adjustment of on-hand, never below what is reserved. */
     async adjust(
       tx: Db,

@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   'customers:read',
   'customers:write',
   'orders:read',
+  'promotions:read',
+  'promotions:write',
   'orders:write',
   'settings:write',
   'staff:read',

@@ -7,3 +7,5 @@ export const STAFF_COOKIE = 'ss_staff'
  */
 export const CSRF_COOKIE: Record<string, string> = { ss_customer: 'ss_csrf', ss_staff: 'ss_staff_csrf' }
 export const CSRF_HEADER = 'x-csrf-token'
+/** The anonymous shopper's cart id: HttpOnly, since only the server (API or storefront SSR) reads it. */
+export const CART_COOKIE = 'ss_cart'

@@ -12,12 +12,26 @@ describe('structured logs', () => {
     log.info(
       {
         req: { headers: { authorization: 'Bearer sst_secret', cookie: 'ss_customer=abc', 'x-csrf-token': 'csrf' } },
-        body: { password: 'hunter2-hunter2', token: 'reset-token', cardNumber: '4242424242424242', cvc: '123' },
+        body: { password: 'hunter2-hunter2', token: 'reset-token', cardNumber: '4242424242424242', cvc: '123', number: '5555555555554444' },
+        card: { number: '4000000000000002', cvc: '456' },
+        payment: { card: { number: '4000000000009995', cvc: '789' } },
       },
       'request',
     )
     const line = lines.join('')
-    for (const secret of ['sst_secret', 'ss_customer=abc', 'hunter2', 'reset-token', '4242424242424242', '"123"'])
+    for (const secret of [
+      'sst_secret',
+      'ss_customer=abc',
+      'hunter2',
+      'reset-token',
+      '4242424242424242',
+      '"123"',
+      '4000000000000002',
+      '"456"',
+      '4000000000009995',
+      '"789"',
+      '5555555555554444',
+    ])
       expect(line).not.toContain(secret)
     expect(line).toContain('[redacted]')
     expect(JSON.parse(line).service).toBe('shopstack')

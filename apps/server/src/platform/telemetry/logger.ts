@@ -14,6 +14,12 @@ export const REDACTED_PATHS = [
   '*.secret',
   '*.cardNumber',
   '*.cvc',
+  // A card form's own field names: `number` is too common a key to redact everywhere.
+  'body.number',
+  'req.body.number',
+  'card.number',
+  '*.card.number',
+  '*.card.cvc',
 ]
 
 export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
