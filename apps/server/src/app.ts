@@ -76,6 +76,7 @@ import { storeOrderRoutes } from './modules/orders/store-routes.js'
 import { adminOrderRoutes } from './modules/orders/admin-routes.js'
 import { createCheckoutService } from './modules/checkout/service.js'
 import { checkoutRoutes } from './modules/checkout/routes.js'
+import { registerOrderNotifications } from './modules/notifications/service.js'
 
 import { createPaymentService } from './modules/payments/service.js'
 import { createTestProvider } from './modules/payments/test-provider.js'
@@ -143,6 +144,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const orders = createOrderService({ repo: orderRepo, inventory, promotions, payments, outbox, reopenCart: cart.reopen, log: logger })
   const fulfillments = createFulfillmentService({ repo: orderRepo, orders, inventory })
   const returns = createReturnService({ repo: orderRepo, orders, inventory, payments })
+  registerOrderNotifications({ outbox, orders, mailer, storefrontUrl: config.storefrontUrl, log: logger })
   const checkout = createCheckoutService({
     db,
     cart,
