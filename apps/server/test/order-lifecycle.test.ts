@@ -163,6 +163,34 @@ describe(`${onBackends}: orders after checkout`, () => {
     expect(refunded.json<Order>()).toMatchObject({ returns: [{ status: 'refunded', refundAmount: 2160 }], totals: { refundedTotal: 2160 } })
   })
 
+  it('backorders: a variant allowed to oversell keeps selling, but nothing is packed before the stock arrives', async () => {
+    const { variantId } = await stockedVariant(t, shop, 1)
+    const buy = async () => checkout(t, await readyCart(t, shop, [{ variantId, quantity: 1 }]), await tokenize(t))
+    const pack = (order: Order) => post(`/admin/orders/${order.id}/fulfillments`, { items: [{ lineId: order.items[0]!.id, quantity: 1 }] })
+    const first = await buy()
+    expect(first.statusCode).toBe(201)
+    expect((await buy()).statusCode).toBe(409)
+
+    const allow = (allowed: boolean) =>
+      t.app.inject({ method: 'PUT', url: `/admin/inventory/${variantId}/backorder`, headers: shop.owner.headers, payload: { allowed } })
+    expect((await allow(true)).json()).toMatchObject({ allowBackorder: true })
+    const backordered = await buy()
+    expect(backordered.statusCode, backordered.body).toBe(201)
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 1, reserved: 2 })
+    expect((await allow(false)).statusCode).toBe(409)
+
+    expect((await pack(first.json<{ order: Order }>().order)).statusCode).toBe(200)
+    const waiting = await pack(backordered.json<{ order: Order }>().order)
+    expect(waiting.statusCode).toBe(409)
+    expect(waiting.json()).toMatchObject({ type: 'https://shopstack.dev/problems/out-of-stock' })
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 0, reserved: 1 })
+
+    await post('/admin/inventory/adjustments', { variantId, delta: 1, reason: 'received' })
+    expect((await pack(backordered.json<{ order: Order }>().order)).statusCode).toBe(200)
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 0, reserved: 0 })
+    expect((await allow(false)).json()).toMatchObject({ allowBackorder: false })
+  })
+
   it('support staff work orders; catalog staff may not see them; shoppers never reach admin routes', async () => {
     const { order } = await placeOrder(1)
     expect((await t.app.inject({ url: `/admin/orders/${order.id}`, headers: support.headers })).statusCode).toBe(200)

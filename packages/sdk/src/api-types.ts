@@ -591,6 +591,8 @@ export interface paths {
                         firstName?: string;
                         lastName?: string;
                         phone?: string;
+                        /** @description The shopper’s answer to the marketing opt-in, recorded with source "registration"; absent: not asked */
+                        marketingConsent?: boolean;
                     };
                 };
             };
@@ -3071,6 +3073,7 @@ export interface paths {
                                 onHand: number;
                                 reserved: number;
                                 available: number;
+                                allowBackorder: boolean;
                             }[];
                             movements: {
                                 items: {
@@ -3093,6 +3096,56 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/inventory/{variantId}/backorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Allow or stop selling a variant past its stock at a location (stopping is refused while it is oversold) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A var_… id */
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowed: boolean;
+                        locationId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            variantId: string;
+                            locationId: string;
+                            allowBackorder: boolean;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -6,6 +6,7 @@ import { forbidden } from '../../problems.js'
 import type { InventoryService } from './service.js'
 
 const Level = Type.Object({ locationId: Type.String(), onHand: Type.Integer(), reserved: Type.Integer(), available: Type.Integer() })
+const LevelWithBackorder = Type.Object({ ...Level.properties, allowBackorder: Type.Boolean() })
 const Movement = Type.Object({
   id: Type.String(),
   locationId: Type.String(),
@@ -64,10 +65,33 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<{ inventory: InventorySe
         summary: 'Stock of a variant per location and its movement history, newest first',
         params: Type.Object({ variantId: Id('var') }),
         querystring: Type.Object(PageQuery),
-        response: { 200: Type.Object({ levels: Type.Array(Level), movements: Page(Movement) }) },
+        response: { 200: Type.Object({ levels: Type.Array(LevelWithBackorder), movements: Page(Movement) }) },
       },
       config: { auth: { staff: 'catalog:read' } },
     },
     (req) => inventory.stockOf(req.params.variantId, req.query.limit, req.query.cursor),
+  )
+
+  app.put(
+    '/admin/inventory/:variantId/backorder',
+    {
+      schema: {
+        tags,
+        summary: 'Allow or stop selling a variant past its stock at a location (stopping is refused while it is oversold)',
+        params: Type.Object({ variantId: Id('var') }),
+        body: Type.Object({ allowed: Type.Boolean(), locationId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }),
+        response: { 200: Type.Object({ variantId: Type.String(), locationId: Type.String(), allowBackorder: Type.Boolean() }) },
+      },
+      config: {
+        auth: { staff: 'catalog:write' },
+        audit: { action: 'inventory.backorder', targetType: 'variant', targetParam: 'variantId' },
+      },
+    },
+    (req) =>
+      inventory.setBackorder({
+        variantId: req.params.variantId,
+        allowed: req.body.allowed,
+        ...(req.body.locationId ? { locationId: req.body.locationId } : {}),
+      }),
   )
 }

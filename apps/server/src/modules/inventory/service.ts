@@ -125,6 +125,23 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
       })
     },
 
+    /** Allows or stops backorders for a variant at a location; stopping is refused while more is reserved than on hand. */
+    async setBackorder(input: { variantId: string; locationId?: string; allowed: boolean }) {
+      const locationId = input.locationId ?? DEFAULT_LOCATION_ID
+      return db.transaction().execute(async (tx) => {
+        const row = await ledger.setBackorder(tx, locationId, input.variantId, input.allowed)
+        if (row) return { variantId: row.variant_id, locationId: row.location_id, allowBackorder: row.allow_backorder }
+        const exists = await tx
+          .selectFrom('inventory_level')
+          .select('variant_id')
+          .where('variant_id', '=', input.variantId)
+          .where('location_id', '=', locationId)
+          .executeTakeFirst()
+        if (!exists) throw notFound('stock record for variant', input.variantId)
+        throw new Problem({ type: 'conflict', detail: 'More units are reserved than on hand: receive stock before stopping backorders' })
+      })
+    },
+
     /** Stock levels of a variant per location, and its movement history newest first. */
     async stockOf(variantId: string, limit: number, cursor?: string) {
       const levels = await db.selectFrom('inventory_level').selectAll().where('variant_id', '=', variantId).orderBy('location_id').execute()
@@ -152,6 +169,7 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
           onHand: l.on_hand,
           reserved: l.reserved,
           available: l.on_hand - l.reserved,
+          allowBackorder: l.allow_backorder,
         })),
         movements,
       }
@@ -174,7 +192,11 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
       if (variantIds.length === 0) return new Map()
       const rows = await tx
         .selectFrom('inventory_level')
-        .select(['variant_id', (eb) => eb.fn.sum<number>(eb('on_hand', '-', eb.ref('reserved'))).as('available')])
+        // Oversold backorder stock counts as none available, not as a debt other locations pay.
+        .select([
+          'variant_id',
+          (eb) => eb.fn.sum<number>(eb.fn('greatest', [eb('on_hand', '-', eb.ref('reserved')), eb.lit(0)])).as('available'),
+        ])
         .where('variant_id', 'in', variantIds)
         .groupBy('variant_id')
         .execute()

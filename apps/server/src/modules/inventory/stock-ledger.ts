@@ -45,12 +45,13 @@ export function createStockLedger(db: Db) {
   }
 
   return {
-    /** Holds units for a checkout: succeeds only while on_hand − reserved covers the quantity. */
+    /** Holds units for a checkout: succeeds only while on_hand − reserved covers the quantity, or backorders are allowed. */
     async reserve(tx: Db, locationId: string, line: StockLine, meta: { reference?: string }): Promise<StockChange | undefined> {
       const row = (
         await sql<StockChange>`
           update inventory_level set reserved = reserved + ${line.quantity}, updated_at = now()
-          where variant_id = ${line.variantId} and location_id = ${locationId} and on_hand - reserved >= ${line.quantity}
+          where variant_id = ${line.variantId} and location_id = ${locationId}
+            and (on_hand - reserved >= ${line.quantity} or allow_backorder)
           returning variant_id, location_id, on_hand, reserved`.execute(tx)
       ).rows[0]
       if (row) await record(tx, row, { onHand: 0, reserved: line.quantity }, 'reservation', meta)
@@ -75,10 +76,17 @@ export function createStockLedger(db: Db) {
       const row = (
         await sql<StockChange>`
           update inventory_level set on_hand = on_hand - ${line.quantity}, reserved = reserved - ${line.quantity}, updated_at = now()
-          where variant_id = ${line.variantId} and location_id = ${locationId} and reserved >= ${line.quantity}
+          where variant_id = ${line.variantId} and location_id = ${locationId}
+            and reserved >= ${line.quantity} and on_hand >= ${line.quantity}
           returning variant_id, location_id, on_hand, reserved`.execute(tx)
       ).rows[0]
-      if (!row) throw new Error(`sale of ${line.quantity} × ${line.variantId} exceeds what is reserved`)
+      // Backordered units are sold but not yet on the shelf: they cannot be packed until stock arrives.
+      if (!row)
+        throw new Problem({
+          type: 'out-of-stock',
+          detail: `Not enough units of ${line.variantId} on hand to pack ${line.quantity}; receive stock first`,
+          errors: [{ pointer: '/body/items', detail: `${line.variantId} is backordered` }],
+        })
       await record(tx, row, { onHand: -line.quantity, reserved: -line.quantity }, 'sale', meta)
       return row
     },
@@ -112,7 +120,8 @@ export function createStockLedger(db: Db) {
       const row = (
         await sql<StockChange>`
           update inventory_level set on_hand = on_hand + ${delta}, updated_at = now()
-          where variant_id = ${variantId} and location_id = ${locationId} and on_hand + ${delta} >= reserved
+          where variant_id = ${variantId} and location_id = ${locationId}
+            and on_hand + ${delta} >= 0 and (on_hand + ${delta} >= reserved or allow_backorder)
           returning variant_id, location_id, on_hand, reserved`.execute(tx)
       ).rows[0]
       if (!row) {
@@ -130,6 +139,17 @@ export function createStockLedger(db: Db) {
         })
       }
       await record(tx, row, { onHand: delta, reserved: 0 }, meta.reason, meta)
+      return row
+    },
+
+    /** Lets a variant sell past its stock at a location, or stops it (refused while it is oversold). */
+    async setBackorder(tx: Db, locationId: string, variantId: string, allowed: boolean) {
+      const row = (
+        await sql<StockChange & { allow_backorder: boolean }>`
+          update inventory_level set allow_backorder = ${allowed}, updated_at = now()
+          where variant_id = ${variantId} and location_id = ${locationId} and (${allowed} or reserved <= on_hand)
+          returning variant_id, location_id, on_hand, reserved, allow_backorder`.execute(tx)
+      ).rows[0]
       return row
     },
 

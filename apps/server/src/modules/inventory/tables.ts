@@ -24,6 +24,7 @@ export interface InventoryTables {
     location_id: string
     on_hand: Generated<number>
     reserved: Generated<number>
+    allow_backorder: Generated<boolean>
     updated_at: Generated<Date>
   }
 }
