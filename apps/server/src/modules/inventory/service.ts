@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/database.js'
 import type { Outbox } from '../../platform/events/outbox.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { Problem, notFound } from '../../problems.js'
+import { newId } from '../../platform/ids.js'
 import { createStockLedger, type StockChange, type StockLine } from './stock-ledger.js'
 
 export const DEFAULT_LOCATION_ID = 'loc_default'
@@ -36,11 +37,27 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
   }
   return {
     /**
-     * Sets on-hand at a location for many variants in one statement (product writes and imports),
-     * never below what is reserved, and emits inventory.updated in the caller's transaction.
+     * Sets on-hand at a location for many variants (product writes and imports), never below what is
+     * reserved; each count that changed is recorded as a 'set' movement, and inventory.updated is
+     * emitted, all in the caller's transaction.
      */
-    async setOnHandMany(items: { variantId: string; quantity: number }[], tx: Db, locationId = DEFAULT_LOCATION_ID) {
+    async setOnHandMany(items: { variantId: string; quantity: number }[], tx: Db, locationId = DEFAULT_LOCATION_ID, actor?: string) {
       if (items.length === 0) return
+      const before = new Map(
+        (
+          await tx
+            .selectFrom('inventory_level')
+            .select(['variant_id', 'on_hand'])
+            .where(
+              'variant_id',
+              'in',
+              items.map((i) => i.variantId),
+            )
+            .where('location_id', '=', locationId)
+            .forUpdate()
+            .execute()
+        ).map((row) => [row.variant_id, row.on_hand]),
+      )
       const rows = await tx
         .insertInto('inventory_level')
         .values(items.map((item) => ({ variant_id: item.variantId, location_id: locationId, on_hand: item.quantity })))
@@ -52,6 +69,24 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
         )
         .returning(['variant_id', 'location_id', 'on_hand', 'reserved'])
         .execute()
+      const moved = rows.filter((row) => row.on_hand !== (before.get(row.variant_id) ?? 0))
+      if (moved.length > 0)
+        await tx
+          .insertInto('inventory_movement')
+          .values(
+            moved.map((row) => ({
+              id: newId('mov'),
+              variant_id: row.variant_id,
+              location_id: row.location_id,
+              on_hand_delta: row.on_hand - (before.get(row.variant_id) ?? 0),
+              reserved_delta: 0,
+              reason: 'set',
+              note: null,
+              reference: null,
+              actor: actor ?? null,
+            })),
+          )
+          .execute()
       await announce(tx, rows)
     },
 
