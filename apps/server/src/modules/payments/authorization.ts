@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/db/database.js'
-import { newId } from '../../platform/ids.js'
 import { Problem, conflict, notFound } from '../../problems.js'
 import type { CardBrand } from './card.js'
 import type { PaymentContext } from './context.js'
@@ -61,21 +60,7 @@ export function createAuthorization(ctx: PaymentContext) {
             current.in_flight ? 'The payment is already being processed' : `A payment that is ${current.status} cannot be authorized`,
           )
         }
-        const id = newId('ptx')
-        await repo.insertTransaction(
-          {
-            id,
-            payment_id: held.id,
-            kind: 'authorize',
-            amount: held.amount,
-            status: 'pending',
-            actor,
-            provider_reference: null,
-            failure_reason: null,
-            reason: null,
-          },
-          tx,
-        )
+        const id = await repo.openTransaction({ paymentId: held.id, kind: 'authorize', amount: held.amount, actor }, tx)
         return { payment: held, txnId: id }
       })
 
@@ -120,22 +105,12 @@ export function createAuthorization(ctx: PaymentContext) {
       // Anything else is stale (a voided payment, a late duplicate under a new id): nothing to change.
       if (!payment || payment.status !== 'requires_action') return undefined
       const challenged = await repo.findChallengedAuthorization(payment.id, tx)
-      const txnId = challenged?.id ?? newId('ptx')
-      if (!challenged)
-        await repo.insertTransaction(
-          {
-            id: txnId,
-            payment_id: payment.id,
-            kind: 'authorize',
-            amount: payment.amount,
-            status: 'pending',
-            actor: `provider:${provider}`,
-            provider_reference: null,
-            failure_reason: null,
-            reason: null,
-          },
+      const txnId =
+        challenged?.id ??
+        (await repo.openTransaction(
+          { paymentId: payment.id, kind: 'authorize', amount: payment.amount, actor: `provider:${provider}` },
           tx,
-        )
+        ))
       const outcome: AuthorizeOutcome =
         event.kind === 'authorized'
           ? { status: 'authorized', reference: event.reference }

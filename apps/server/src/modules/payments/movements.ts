@@ -1,5 +1,4 @@
 import type { Db } from '../../platform/db/database.js'
-import { newId } from '../../platform/ids.js'
 import { Problem, notFound } from '../../problems.js'
 import { captureRefusal, capturable, checkAmount, refundRefusal, settledStatus, voidRefusal } from './amounts.js'
 import type { PaymentContext } from './context.js'
@@ -47,19 +46,8 @@ export function createMovements(ctx: PaymentContext) {
     const { kind, paymentId, actor } = movement
     const held = await repo.db.transaction().execute(async (tx) => {
       const { row, amount } = await movement.hold(tx)
-      const txnId = newId('ptx')
-      await repo.insertTransaction(
-        {
-          id: txnId,
-          payment_id: paymentId,
-          kind,
-          amount,
-          status: 'pending',
-          actor,
-          reason: movement.reason ?? null,
-          provider_reference: null,
-          failure_reason: null,
-        },
+      const txnId = await repo.openTransaction(
+        { paymentId, kind, amount, actor, ...(movement.reason !== undefined && { reason: movement.reason }) },
         tx,
       )
       return { row, amount, txnId }

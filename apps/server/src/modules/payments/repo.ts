@@ -1,5 +1,6 @@
 import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely'
 import type { Db } from '../../platform/db/database.js'
+import { newId } from '../../platform/ids.js'
 import type { PaymentTables } from './tables.js'
 import { CAPTURABLE, REFUNDABLE, VOIDABLE } from './amounts.js'
 
@@ -98,8 +99,28 @@ export function createPaymentRepo(db: Db) {
         tx,
       ),
 
-    insertTransaction: (row: Insertable<PaymentTables['payment_transaction']>, tx: Db = db) =>
-      tx.insertInto('payment_transaction').values(row).execute(),
+    /** Records an operation as it starts (pending); returns its id, which is also the provider's idempotency key. */
+    async openTransaction(
+      input: { paymentId: string; kind: TransactionRow['kind']; amount: number; actor: string; reason?: string },
+      tx: Db,
+    ): Promise<string> {
+      const id = newId('ptx')
+      await tx
+        .insertInto('payment_transaction')
+        .values({
+          id,
+          payment_id: input.paymentId,
+          kind: input.kind,
+          amount: input.amount,
+          status: 'pending',
+          actor: input.actor,
+          reason: input.reason ?? null,
+          provider_reference: null,
+          failure_reason: null,
+        })
+        .execute()
+      return id
+    },
 
     completeTransaction: (
       id: string,
