@@ -65,6 +65,7 @@ function startWorkers(services: Services): () => void {
     await services.customers.purgeStaleResets()
     await services.outbox.purgePublished()
     await services.idempotency.purgeOlderThan()
+    await services.payments.purgeExpiredTokens()
   }
   // Orders left waiting for a payment past the deadline give their stock back.
   const expire = () => services.orders.expirePending(services.config.pendingOrderTtlMinutes * 60_000)

@@ -3,7 +3,7 @@ import { newId } from '../src/platform/ids.js'
 import type { PaymentView } from '../src/modules/payments/service.js'
 import { signedDelivery } from '../src/modules/payments/test-provider.js'
 import { CHALLENGE, paymentsFixture } from './payment-fixtures.js'
-import { onBackends } from './test-app.js'
+import { createTestApp, onBackends } from './test-app.js'
 
 describe(`${onBackends}: payment challenges and webhooks`, () => {
   const f = paymentsFixture()
@@ -128,5 +128,29 @@ describe(`${onBackends}: payment challenges and webhooks`, () => {
       const notJson = await deliver('{"id":', { 'content-type': 'application/json' })
       expect(notJson.statusCode).toBe(400)
     })
+  })
+})
+
+describe(`${onBackends}: webhook rate limit`, () => {
+  it('keeps a processor’s burst of webhooks clear of the anonymous per-IP limit shoppers get', async () => {
+    const t = await createTestApp({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '5' })
+    try {
+      const webhooks = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/store/payments/webhooks/test',
+            payload: { id: 'evt_forged' },
+            headers: { 'shopstack-signature': 't=1,v1=00' },
+          }),
+        ),
+      )
+      // Refused for their signature, each one: none was throttled.
+      expect(webhooks.map((r) => r.statusCode)).toEqual(Array(20).fill(400))
+      const reads = await Promise.all(Array.from({ length: 20 }, () => t.app.inject('/store/regions')))
+      expect(reads.filter((r) => r.statusCode === 429).length).toBeGreaterThan(0)
+    } finally {
+      await t.close()
+    }
   })
 })

@@ -30,7 +30,9 @@ export const paymentWebhookRoutes: FastifyPluginAsyncTypebox<{ payments: Payment
         body: WebhookBody,
         response: { 200: WebhookReceipt },
       },
-      config: { auth: 'public' },
+      // A processor sends bursts from a few addresses; every event is signed, so the anonymous per-IP
+      // limit for shoppers would only drop genuine events.
+      config: { auth: 'public', rateLimit: { max: 3000, timeWindow: 60_000 } },
     },
     async (req) => ({
       received: true as const,
