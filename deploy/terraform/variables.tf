@@ -107,3 +107,15 @@ variable "kms_key_arn" {
   type        = string
   default     = null
 }
+
+variable "stripe_secret_key" {
+  description = "Stripe secret key (sk_live_… or a restricted rk_live_… key): the card processor. Production refuses to start without one."
+  type        = string
+  sensitive   = true
+}
+
+variable "stripe_webhook_secret" {
+  description = "Signing secret (whsec_…) of the Stripe webhook endpoint <PUBLIC_URL>/store/payments/webhooks/stripe."
+  type        = string
+  sensitive   = true
+}

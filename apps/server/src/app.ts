@@ -77,6 +77,10 @@ import { adminOrderRoutes } from './modules/orders/admin-routes.js'
 import { createCheckoutService } from './modules/checkout/service.js'
 import { checkoutRoutes } from './modules/checkout/routes.js'
 import { registerOrderNotifications } from './modules/notifications/service.js'
+import { createPrivacyRepo } from './modules/privacy/repo.js'
+import { createConsentService } from './modules/privacy/consents.js'
+import { createPrivacyService } from './modules/privacy/service.js'
+import { privacyRoutes } from './modules/privacy/routes.js'
 
 import { createPaymentService } from './modules/payments/service.js'
 import { createTestProvider } from './modules/payments/test-provider.js'
@@ -84,11 +88,15 @@ import { resolveWebhookSecret } from './modules/payments/webhook-secret.js'
 import { paymentRoutes } from './modules/payments/routes.js'
 import { paymentWebhookRoutes } from './modules/payments/webhook-routes.js'
 import { testProviderRoutes } from './modules/payments/test-provider-routes.js'
+import { STRIPE_PROVIDER, createStripeProvider } from './modules/payments/stripe/provider.js'
+import { TEST_PROVIDER } from './modules/payments/test-cards.js'
 
 export interface AppOverrides {
   /** An already-open database (tests hand in a snapshot); otherwise opened from config. */
   database?: DatabaseHandle
   redis?: Redis
+  /** Test seam: answers the Stripe provider's API calls in-process, so tests never reach api.stripe.com. */
+  stripeFetch?: typeof globalThis.fetch
 }
 
 /** Builds the services: the one place that picks adapters from configuration. */
@@ -127,19 +135,39 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const promotions = createPromotionService({ repo: createPromotionRepo(db) })
   const cart = createCartService({ repo: createCartRepo(db), catalog, regions, promotions, ttlMs: config.cartTtlHours * 3_600_000 })
   const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
+  const consents = createConsentService({ repo: createPrivacyRepo(db) })
   const customers = createCustomerService({
     repo: createCustomerRepo(db),
     mailer,
     sessions,
     storefrontUrl: config.storefrontUrl,
     log: logger,
+    recordConsent: (tx, customerId, decision) => consents.record(tx, customerId, { purpose: 'marketing', ...decision }),
   })
-  const testPayments = createTestProvider({
+  const stripe = config.stripeSecretKey
+    ? createStripeProvider({
+        secretKey: config.stripeSecretKey,
+        webhookSecret: config.stripeWebhookSecret!,
+        returnUrl: (paymentId) => `${config.storefrontUrl}/checkout/payment-return?payment=${encodeURIComponent(paymentId)}`,
+        ...(overrides.stripeFetch && { fetch: overrides.stripeFetch }),
+      })
+    : undefined
+  // Test cards pay for anything: production offers them only when the operator asked for a demo shop.
+  const testPayments =
+    config.env === 'production' && !config.testCardsInProduction
+      ? undefined
+      : createTestProvider({
+          db,
+          webhookSecret: resolveWebhookSecret(config),
+          challengeUrl: (reference) => `${config.publicUrl}/store/payments/test/challenges/${reference}`,
+        })
+  const payments = createPaymentService({
     db,
-    webhookSecret: resolveWebhookSecret(config),
-    challengeUrl: (reference) => `${config.publicUrl}/store/payments/test/challenges/${reference}`,
+    outbox,
+    providers: { ...(testPayments && { [TEST_PROVIDER]: testPayments }), ...(stripe && { [STRIPE_PROVIDER]: stripe }) },
+    log: logger,
+    defaultProvider: stripe ? STRIPE_PROVIDER : TEST_PROVIDER,
   })
-  const payments = createPaymentService({ db, outbox, providers: { test: testPayments }, log: logger, defaultProvider: 'test' })
   const orderRepo = createOrderRepo(db)
   const orders = createOrderService({ repo: orderRepo, inventory, promotions, payments, outbox, reopenCart: cart.reopen, log: logger })
   const fulfillments = createFulfillmentService({ repo: orderRepo, orders, inventory })
@@ -154,6 +182,23 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     payments,
     idempotency,
     emailOfCustomer: async (customerId, tx) => (await customers.getCustomer(customerId, tx)).email,
+    log: logger,
+  })
+  const privacy = createPrivacyService({
+    db,
+    consents,
+    customers,
+    cart,
+    orders,
+    payments,
+    promotions,
+    // With Redis, the database table may still hold sessions from before Redis was configured.
+    sessionStores: redis ? [sessions, createDbSessionStore(db)] : [sessions],
+    outbox,
+    idempotency,
+    audit,
+    mailbox,
+    limiter,
     log: logger,
   })
 
@@ -185,6 +230,8 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     checkout,
     payments,
     testPayments,
+    consents,
+    privacy,
     async close() {
       await outbox.stop()
       await generations.close()
@@ -332,7 +379,13 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(adminOrderRoutes, { orders: services.orders, fulfillments: services.fulfillments, returns: services.returns })
   await app.register(paymentRoutes, { payments: services.payments, limiter: services.limiter, tokensPerIp: config.paymentTokensPerIp })
   await app.register(paymentWebhookRoutes, { payments: services.payments })
-  await app.register(testProviderRoutes, { provider: services.testPayments, payments: services.payments })
+  if (services.testPayments) await app.register(testProviderRoutes, { provider: services.testPayments, payments: services.payments })
+  await app.register(privacyRoutes, {
+    privacy: services.privacy,
+    consents: services.consents,
+    limiter: services.limiter,
+    attemptsPerAccount: config.loginAttemptsPerAccount,
+  })
   if (!production) await app.register(devRoutes, { mailbox: services.mailbox })
   return app
 }

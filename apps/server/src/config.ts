@@ -17,6 +17,9 @@ export interface Config {
   sessionSecret: string | undefined
   paymentWebhookSecret: string | undefined
   paymentTokensPerIp: number
+  stripeSecretKey: string | undefined
+  testCardsInProduction: boolean
+  stripeWebhookSecret: string | undefined
   customerSessionTtlHours: number
   staffSessionTtlHours: number
   rateLimitAnonymousPerMinute: number
@@ -125,9 +128,22 @@ export const VARIABLES = {
   sessionSecret: str('SESSION_SECRET', 'Key that signs cookies (32+ characters); required in production, else generated into DATA_DIR'),
   paymentWebhookSecret: str(
     'PAYMENT_WEBHOOK_SECRET',
-    'Key that signs and verifies payment provider webhooks (32+ characters); required in production, else derived from SESSION_SECRET',
+    'Key that signs and verifies the test provider’s webhooks (32+ characters); required in production unless Stripe is configured, else derived from SESSION_SECRET',
   ),
   paymentTokensPerIp: int('PAYMENT_TOKENS_PER_IP', 'Card tokenizations per IP per 15 minutes before refusal (card-testing defence)', 30, 1),
+  testCardsInProduction: bool(
+    'PAYMENT_TEST_CARDS_IN_PRODUCTION',
+    'Accept the built-in test card processor when NODE_ENV=production (a demo shop: test cards then pay for real orders); production otherwise needs STRIPE_SECRET_KEY',
+    false,
+  ),
+  stripeSecretKey: str(
+    'STRIPE_SECRET_KEY',
+    'Stripe secret key (sk_live_…, sk_test_… or a restricted rk_… key); set: cards are paid through Stripe, the default provider; unset: Stripe is off',
+  ),
+  stripeWebhookSecret: str(
+    'STRIPE_WEBHOOK_SECRET',
+    'Signing secret (whsec_…) of the Stripe webhook endpoint PUBLIC_URL/store/payments/webhooks/stripe; required with STRIPE_SECRET_KEY',
+  ),
   customerSessionTtlHours: int('CUSTOMER_SESSION_TTL_HOURS', 'How long a shopper stays signed in', 24 * 30, 1),
   staffSessionTtlHours: int('STAFF_SESSION_TTL_HOURS', 'How long a staff session lasts', 12, 1),
   rateLimitAnonymousPerMinute: int('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 'Requests per minute per IP for anonymous callers', 100, 1),
@@ -200,10 +216,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       )
     if (config.sessionSecret !== undefined && config.sessionSecret.length < 32)
       problems.push('SESSION_SECRET must be at least 32 characters')
-    if (config.env === 'production' && !config.paymentWebhookSecret)
-      problems.push('PAYMENT_WEBHOOK_SECRET is required when NODE_ENV=production')
+    // Test cards "pay" for anything: a production shop must name a real processor, or opt in on purpose.
+    if (config.env === 'production' && !config.stripeSecretKey && !config.testCardsInProduction)
+      problems.push(
+        'a card processor is required when NODE_ENV=production: set STRIPE_SECRET_KEY (or PAYMENT_TEST_CARDS_IN_PRODUCTION=true for a demo shop that takes test cards)',
+      )
+    // The test provider's webhooks are signed with this secret; production registers it only on request.
+    if (config.env === 'production' && config.testCardsInProduction && !config.paymentWebhookSecret)
+      problems.push('PAYMENT_WEBHOOK_SECRET is required when PAYMENT_TEST_CARDS_IN_PRODUCTION=true')
     if (config.paymentWebhookSecret !== undefined && config.paymentWebhookSecret.length < 32)
       problems.push('PAYMENT_WEBHOOK_SECRET must be at least 32 characters')
+    if (config.stripeSecretKey !== undefined && !/^(sk|rk)_(live|test)_\w+$/.test(config.stripeSecretKey))
+      problems.push('STRIPE_SECRET_KEY must be a Stripe secret key (sk_live_…, sk_test_…, rk_live_… or rk_test_…)')
+    if (config.stripeSecretKey !== undefined && !config.stripeWebhookSecret)
+      problems.push('STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set (the webhook endpoint’s signing secret)')
+    if (config.stripeWebhookSecret !== undefined && !/^whsec_\w+$/.test(config.stripeWebhookSecret))
+      problems.push('STRIPE_WEBHOOK_SECRET must be a Stripe signing secret (whsec_…)')
   }
   if (problems.length > 0) throw new Error(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
   return config

@@ -11,6 +11,7 @@ import type { CartTables } from './modules/cart/tables.js'
 import type { PromotionTables } from './modules/promotions/tables.js'
 import type { OrderTables } from './modules/orders/tables.js'
 import type { PaymentTables } from './modules/payments/tables.js'
+import type { PrivacyTables } from './modules/privacy/tables.js'
 
 /** Every table, as each module declares its own. Modules still touch only the tables they own. */
 export interface Database
@@ -27,6 +28,7 @@ export interface Database
     CartTables,
     PromotionTables,
     OrderTables,
-    PaymentTables {
+    PaymentTables,
+    PrivacyTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

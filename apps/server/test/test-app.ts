@@ -6,7 +6,7 @@ import { createDatabase, dropDatabase } from './postgres-databases.js'
 import { inject } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { loadConfig } from '../src/config.js'
-import { buildApp, buildServices, type Services } from '../src/app.js'
+import { buildApp, buildServices, type AppOverrides, type Services } from '../src/app.js'
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js'
 import { connectRedis } from '../src/platform/redis.js'
 
@@ -38,8 +38,15 @@ export interface TestApp {
   sibling(): Promise<TestApp>
 }
 
-/** A full app on a fresh copy of the migrated schema, with the backends the environment names. */
-export async function createTestApp(env: Record<string, string> = {}, extend?: (app: FastifyInstance) => void): Promise<TestApp> {
+/**
+ * A full app on a fresh copy of the migrated schema, with the backends the environment names.
+ * `seams` are the AppOverrides that stand in for remote systems (a fake Stripe's fetch).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  extend?: (app: FastifyInstance) => void,
+  seams: Pick<AppOverrides, 'stripeFetch'> = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shopstack-test-'))
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -56,7 +63,7 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
   const redisUrl = process.env.TEST_REDIS_URL
   const redisPrefix = `shopstack-test:${randomBytes(6).toString('hex')}:`
   const redis = redisUrl ? await connectRedis(redisUrl, redisPrefix) : undefined
-  const services = await buildServices(config, { database: handle, redis })
+  const services = await buildServices(config, { database: handle, redis, ...seams })
   const app = await buildApp(services)
   extend?.(app)
   await app.ready()
@@ -66,7 +73,7 @@ export async function createTestApp(env: Record<string, string> = {}, extend?: (
     async sibling() {
       const siblingRedis = redisUrl ? await connectRedis(redisUrl, redisPrefix) : undefined
       // The database handle is shared and closed by the first app; the sibling closes only its own parts.
-      const siblingServices = await buildServices(config, { database: { ...handle, close: async () => {} }, redis: siblingRedis })
+      const siblingServices = await buildServices(config, { database: { ...handle, close: async () => {} }, redis: siblingRedis, ...seams })
       const siblingApp = await buildApp(siblingServices)
       await siblingApp.ready()
       return {

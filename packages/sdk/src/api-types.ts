@@ -844,7 +844,35 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase the signed-in shopper’s account and personal data; confirms with the password and signs out everywhere
+         * @description Orders are kept, anonymised, for the accounts (docs/privacy.md). 204 on success; 422 when the password is wrong.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The current password, to confirm */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Update name and phone */
@@ -1269,7 +1297,46 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase a customer’s personal data (to answer an erasure request); their orders are kept, anonymised
+         * @description Irreversible. Answers with what was erased; docs/privacy.md says what is kept and why.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cus_… id */
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            /** Format: date-time */
+                            erasedAt: string;
+                            addressesDeleted: number;
+                            consentsDeleted: number;
+                            cartsDeleted: number;
+                            ordersAnonymized: number;
+                            promotionUsesUnlinked: number;
+                            eventsDeleted: number;
+                            eventsScrubbed: number;
+                            idempotencyKeysDeleted: number;
+                            mailDeleted: number;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -8347,6 +8414,829 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shopper’s consents: current state and every decision with time and source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                marketing: {
+                                    /** @description false until the shopper grants it */
+                                    granted: boolean;
+                                    source: string | null;
+                                    at: string | null;
+                                };
+                            };
+                            /** @description Every decision, oldest first; a withdrawal is a newer entry, never an edit */
+                            history: {
+                                /** @enum {unknown} */
+                                purpose: "marketing";
+                                granted: boolean;
+                                /** @description Where the decision was made: account, checkout, registration, admin */
+                                source: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/consents/marketing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give or withdraw marketing consent; the decision is added to the history */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        granted: boolean;
+                        /**
+                         * @description Where the shopper made the decision
+                         * @default account
+                         * @enum {unknown}
+                         */
+                        source?: "account" | "checkout" | "registration";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                marketing: {
+                                    /** @description false until the shopper grants it */
+                                    granted: boolean;
+                                    source: string | null;
+                                    at: string | null;
+                                };
+                            };
+                            /** @description Every decision, oldest first; a withdrawal is a newer entry, never an edit */
+                            history: {
+                                /** @enum {unknown} */
+                                purpose: "marketing";
+                                granted: boolean;
+                                /** @description Where the decision was made: account, checkout, registration, admin */
+                                source: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything the shop holds about the signed-in shopper, as JSON
+         * @description Every field is described in docs/privacy.md. Sent as an attachment named shopstack-export-<customer id>.json.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everything the shop holds about one customer (GDPR art. 15 and 20), as one JSON file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "shopstack.personal-data-export";
+                            /** @enum {number} */
+                            version: 1;
+                            /** Format: date-time */
+                            exportedAt: string;
+                            customer: {
+                                id: string;
+                                email: string;
+                                firstName: string | null;
+                                lastName: string | null;
+                                phone: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            addresses: {
+                                id: string;
+                                firstName: string;
+                                lastName: string;
+                                company: string | null;
+                                line1: string;
+                                line2: string | null;
+                                city: string;
+                                region: string | null;
+                                postalCode: string;
+                                countryCode: string;
+                                phone: string | null;
+                                isDefaultShipping: boolean;
+                                isDefaultBilling: boolean;
+                            }[];
+                            consents: {
+                                current: {
+                                    marketing: {
+                                        /** @description false until the shopper grants it */
+                                        granted: boolean;
+                                        source: string | null;
+                                        at: string | null;
+                                    };
+                                };
+                                /** @description Every decision, oldest first; a withdrawal is a newer entry, never an edit */
+                                history: {
+                                    /** @enum {unknown} */
+                                    purpose: "marketing";
+                                    granted: boolean;
+                                    /** @description Where the decision was made: account, checkout, registration, admin */
+                                    source: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            };
+                            carts: {
+                                id: string;
+                                status: "open" | "completed" | "expired";
+                                regionId: string;
+                                currency: string;
+                                email: string | null;
+                                countryCode: string | null;
+                                shippingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                billingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                shippingOptionId: string | null;
+                                promotionCode: string | null;
+                                items: {
+                                    id: string;
+                                    variantId: string;
+                                    quantity: number;
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The account’s orders and guest orders placed with its email, oldest first */
+                            orders: {
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "confirmed" | "completed" | "canceled";
+                                paymentStatus: string;
+                                /** @enum {unknown} */
+                                fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                                email: string | null;
+                                customerId: string | null;
+                                regionId: string;
+                                currency: string;
+                                countryCode: string;
+                                pricesIncludeTax: boolean;
+                                items: {
+                                    id: string;
+                                    variantId: string | null;
+                                    productId: string | null;
+                                    sku: string | null;
+                                    title: string;
+                                    variantTitle: string;
+                                    thumbnail: string | null;
+                                    quantity: number;
+                                    /** @description Minor units of the order’s currency */
+                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    fulfilledQuantity: number;
+                                    returnedQuantity: number;
+                                }[];
+                                shipping: {
+                                    optionId: string | null;
+                                    method: string | null;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                };
+                                shippingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                billingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                promotionCode: string | null;
+                                promotions: {
+                                    id: string;
+                                    code?: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                }[];
+                                totals: {
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discountTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    shippingTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    taxTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedTotal: number;
+                                };
+                                fulfillments: {
+                                    id: string;
+                                    status: string;
+                                    carrier: string | null;
+                                    trackingNumber: string | null;
+                                    trackingUrl: string | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    shippedAt: string | null;
+                                    deliveredAt: string | null;
+                                }[];
+                                returns: {
+                                    id: string;
+                                    status: string;
+                                    reason: string | null;
+                                    restock: boolean;
+                                    refundAmount: number | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                }[];
+                                history: {
+                                    field: string;
+                                    from: string | null;
+                                    to: string | null;
+                                    actor: string;
+                                    reason: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                canceledAt: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                orderId: string;
+                                provider: string;
+                                status: string;
+                                currency: string;
+                                /** @description Minor units of the currency */
+                                amount: number;
+                                /** @description Minor units of the currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            promotionUses: {
+                                promotionId: string;
+                                name: string;
+                                code: string | null;
+                                orderId: string;
+                                /** @description Minor units of the currency */
+                                amount: number;
+                                /** Format: date-time */
+                                usedAt: string;
+                            }[];
+                            sessions: {
+                                createdAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/customers/{customerId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s consents and their history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cus_… id */
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                marketing: {
+                                    /** @description false until the shopper grants it */
+                                    granted: boolean;
+                                    source: string | null;
+                                    at: string | null;
+                                };
+                            };
+                            /** @description Every decision, oldest first; a withdrawal is a newer entry, never an edit */
+                            history: {
+                                /** @enum {unknown} */
+                                purpose: "marketing";
+                                granted: boolean;
+                                /** @description Where the decision was made: account, checkout, registration, admin */
+                                source: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/customers/{customerId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the shop holds about a customer, as JSON (to answer an access request)
+         * @description Every field is described in docs/privacy.md. Sent as an attachment named shopstack-export-<customer id>.json.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cus_… id */
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everything the shop holds about one customer (GDPR art. 15 and 20), as one JSON file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "shopstack.personal-data-export";
+                            /** @enum {number} */
+                            version: 1;
+                            /** Format: date-time */
+                            exportedAt: string;
+                            customer: {
+                                id: string;
+                                email: string;
+                                firstName: string | null;
+                                lastName: string | null;
+                                phone: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            addresses: {
+                                id: string;
+                                firstName: string;
+                                lastName: string;
+                                company: string | null;
+                                line1: string;
+                                line2: string | null;
+                                city: string;
+                                region: string | null;
+                                postalCode: string;
+                                countryCode: string;
+                                phone: string | null;
+                                isDefaultShipping: boolean;
+                                isDefaultBilling: boolean;
+                            }[];
+                            consents: {
+                                current: {
+                                    marketing: {
+                                        /** @description false until the shopper grants it */
+                                        granted: boolean;
+                                        source: string | null;
+                                        at: string | null;
+                                    };
+                                };
+                                /** @description Every decision, oldest first; a withdrawal is a newer entry, never an edit */
+                                history: {
+                                    /** @enum {unknown} */
+                                    purpose: "marketing";
+                                    granted: boolean;
+                                    /** @description Where the decision was made: account, checkout, registration, admin */
+                                    source: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                            };
+                            carts: {
+                                id: string;
+                                status: "open" | "completed" | "expired";
+                                regionId: string;
+                                currency: string;
+                                email: string | null;
+                                countryCode: string | null;
+                                shippingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                billingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                shippingOptionId: string | null;
+                                promotionCode: string | null;
+                                items: {
+                                    id: string;
+                                    variantId: string;
+                                    quantity: number;
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                completedAt: string | null;
+                            }[];
+                            /** @description The account’s orders and guest orders placed with its email, oldest first */
+                            orders: {
+                                id: string;
+                                number: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "confirmed" | "completed" | "canceled";
+                                paymentStatus: string;
+                                /** @enum {unknown} */
+                                fulfillmentStatus: "not_fulfilled" | "partially_fulfilled" | "fulfilled" | "partially_shipped" | "shipped" | "partially_delivered" | "delivered" | "canceled";
+                                email: string | null;
+                                customerId: string | null;
+                                regionId: string;
+                                currency: string;
+                                countryCode: string;
+                                pricesIncludeTax: boolean;
+                                items: {
+                                    id: string;
+                                    variantId: string | null;
+                                    productId: string | null;
+                                    sku: string | null;
+                                    title: string;
+                                    variantTitle: string;
+                                    thumbnail: string | null;
+                                    quantity: number;
+                                    /** @description Minor units of the order’s currency */
+                                    unitPrice: number;
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    fulfilledQuantity: number;
+                                    returnedQuantity: number;
+                                }[];
+                                shipping: {
+                                    optionId: string | null;
+                                    method: string | null;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discount: number;
+                                    /** @description Minor units of the order’s currency */
+                                    tax: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                };
+                                shippingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                billingAddress: {
+                                    firstName: string;
+                                    lastName: string;
+                                    company?: string | null;
+                                    line1: string;
+                                    line2?: string | null;
+                                    city: string;
+                                    region?: string | null;
+                                    postalCode: string;
+                                    /** @description ISO 3166-1 alpha-2, upper case */
+                                    countryCode: string;
+                                    phone?: string | null;
+                                } | null;
+                                promotionCode: string | null;
+                                promotions: {
+                                    id: string;
+                                    code?: string;
+                                    /** @description Minor units of the order’s currency */
+                                    amount: number;
+                                }[];
+                                totals: {
+                                    /** @description Minor units of the order’s currency */
+                                    subtotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    discountTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    shippingTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    taxTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    total: number;
+                                    /** @description Minor units of the order’s currency */
+                                    capturedTotal: number;
+                                    /** @description Minor units of the order’s currency */
+                                    refundedTotal: number;
+                                };
+                                fulfillments: {
+                                    id: string;
+                                    status: string;
+                                    carrier: string | null;
+                                    trackingNumber: string | null;
+                                    trackingUrl: string | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    shippedAt: string | null;
+                                    deliveredAt: string | null;
+                                }[];
+                                returns: {
+                                    id: string;
+                                    status: string;
+                                    reason: string | null;
+                                    restock: boolean;
+                                    refundAmount: number | null;
+                                    items: {
+                                        lineId: string;
+                                        quantity: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                }[];
+                                history: {
+                                    field: string;
+                                    from: string | null;
+                                    to: string | null;
+                                    actor: string;
+                                    reason: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                cancelReason: string | null;
+                                /** Format: date-time */
+                                placedAt: string;
+                                canceledAt: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                orderId: string;
+                                provider: string;
+                                status: string;
+                                currency: string;
+                                /** @description Minor units of the currency */
+                                amount: number;
+                                /** @description Minor units of the currency */
+                                authorizedAmount: number;
+                                /** @description Minor units of the currency */
+                                capturedAmount: number;
+                                /** @description Minor units of the currency */
+                                refundedAmount: number;
+                                card: {
+                                    brand: string;
+                                    last4: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            promotionUses: {
+                                promotionId: string;
+                                name: string;
+                                code: string | null;
+                                orderId: string;
+                                /** @description Minor units of the currency */
+                                amount: number;
+                                /** Format: date-time */
+                                usedAt: string;
+                            }[];
+                            sessions: {
+                                createdAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

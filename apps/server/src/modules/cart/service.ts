@@ -221,6 +221,42 @@ export function createCartService(deps: {
       const own = await repo.findOpenCartOf(customerId)
       return own ? toCartView(await pricer.price(own)) : null
     },
+
+    /**
+     * A person's carts (their account's, and anonymous ones with their email) as stored, for their
+     * data export: not priced, since prices are the shop's data and change after the fact.
+     */
+    async cartsOf(customerId: string, email: string) {
+      const carts = await repo.cartsOfPerson(customerId, email)
+      const items = await repo.itemsOfCarts(carts.map((c) => c.id))
+      const now = Date.now()
+      return carts.map((c) => ({
+        id: c.id,
+        status: c.completed_at ? ('completed' as const) : c.expires_at.getTime() <= now ? ('expired' as const) : ('open' as const),
+        regionId: c.region_id,
+        currency: c.currency,
+        email: c.email,
+        countryCode: c.country_code,
+        shippingAddress: c.shipping_address,
+        billingAddress: c.billing_address,
+        shippingOptionId: c.shipping_option_id,
+        promotionCode: c.promotion_code,
+        items: items
+          .filter((i) => i.cart_id === c.id)
+          .map((i) => ({ id: i.id, variantId: i.variant_id, quantity: i.quantity, addedAt: i.created_at.toISOString() })),
+        createdAt: c.created_at.toISOString(),
+        updatedAt: c.updated_at.toISOString(),
+        expiresAt: c.expires_at.toISOString(),
+        completedAt: c.completed_at?.toISOString() ?? null,
+      }))
+    },
+
+    /** Erasure, in the caller's transaction: the person's carts are deleted; returns how many. */
+    async eraseCartsOf(tx: Db, customerId: string, email: string) {
+      const deleted = await repo.deleteCartsOfPerson(customerId, email, tx)
+      await repo.clearEmail(email, tx)
+      return deleted
+    },
   }
 }
 

@@ -98,6 +98,13 @@ export function createCustomerRepo(db: Db) {
         .where('expires_at', '>', new Date())
         .returning('customer_id')
         .executeTakeFirst(),
+
+    /** Held for the rest of an erasure's transaction: no cart or order can be bound to the customer meanwhile. */
+    lockCustomer: (id: string, tx: Db) => tx.selectFrom('customer').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+    deleteAddresses: async (customerId: string, tx: Db) =>
+      (await tx.deleteFrom('customer_address').where('customer_id', '=', customerId).returning('id').execute()).length,
+    deleteResets: (customerId: string, tx: Db) => tx.deleteFrom('password_reset').where('customer_id', '=', customerId).execute(),
+    deleteCustomer: (id: string, tx: Db) => tx.deleteFrom('customer').where('id', '=', id).execute(),
   }
 }
 

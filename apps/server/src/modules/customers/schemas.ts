@@ -19,6 +19,9 @@ export const RegisterBody = Type.Object({
   firstName: Type.Optional(Name),
   lastName: Type.Optional(Name),
   phone: Type.Optional(Type.String({ maxLength: 40, pattern: '^[+0-9 ()-]{4,40}$' })),
+  marketingConsent: Type.Optional(
+    Type.Boolean({ description: 'The shopper’s answer to the marketing opt-in, recorded with source "registration"; absent: not asked' }),
+  ),
 })
 export const LoginBody = Type.Object({ email: Email, password: Type.String({ minLength: 1, maxLength: 200 }) })
 export const CustomerSessionView = Type.Object({ customer: CustomerView, csrfToken: Type.String() })

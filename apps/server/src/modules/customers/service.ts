@@ -17,6 +17,8 @@ export interface CustomerServiceDeps {
   sessions: SessionStore
   storefrontUrl: string
   log: { error(obj: unknown, msg: string): void }
+  /** Records a consent decision in the caller's transaction (the privacy module keeps consents). */
+  recordConsent?: (tx: Db, customerId: string, decision: { granted: boolean; source: string }) => Promise<unknown>
 }
 
 const MAX_ADDRESSES = 50
@@ -32,18 +34,35 @@ export function createCustomerService(deps: CustomerServiceDeps) {
   }
 
   return {
-    async register(input: { email: string; password: string; firstName?: string; lastName?: string; phone?: string }) {
+    async register(input: {
+      email: string
+      password: string
+      firstName?: string
+      lastName?: string
+      phone?: string
+      marketingConsent?: boolean
+    }) {
       if (await repo.findCustomerByEmail(input.email))
         throw conflict('An account with this email already exists; sign in or reset the password', [
           { pointer: '/body/email', detail: 'is taken' },
         ])
-      const row = await repo.insertCustomer({
-        id: newId('cus'),
-        email: input.email.trim(),
-        password_hash: await hashPassword(input.password),
-        first_name: input.firstName?.trim() || null,
-        last_name: input.lastName?.trim() || null,
-        phone: input.phone?.trim() || null,
+      const passwordHash = await hashPassword(input.password)
+      // The account and the answer to the opt-in exist together or not at all.
+      const row = await repo.db.transaction().execute(async (tx) => {
+        const row = await repo.insertCustomer(
+          {
+            id: newId('cus'),
+            email: input.email.trim(),
+            password_hash: passwordHash,
+            first_name: input.firstName?.trim() || null,
+            last_name: input.lastName?.trim() || null,
+            phone: input.phone?.trim() || null,
+          },
+          tx,
+        )
+        if (input.marketingConsent !== undefined && deps.recordConsent)
+          await deps.recordConsent(tx, row.id, { granted: input.marketingConsent, source: 'registration' })
+        return row
       })
       return toCustomerView(row)
     },
@@ -150,6 +169,38 @@ export function createCustomerService(deps: CustomerServiceDeps) {
 
     async deleteAddress(customerId: string, addressId: string) {
       if (!(await repo.deleteAddress(customerId, addressId))) throw notFound('address', addressId)
+    },
+
+    /** The profile and saved addresses, for the person's data export; never the password hash or reset links. */
+    async personalData(customerId: string) {
+      const row = await repo.findCustomerById(customerId)
+      if (!row) throw notFound('customer', customerId)
+      return { profile: toCustomerView(row), addresses: (await repo.listAddresses(customerId)).map(toAddressView) }
+    },
+
+    /** A signed-in session is not enough to erase an account: a borrowed or stolen browser must not do it. */
+    async confirmPassword(customerId: string, password: string) {
+      const row = await repo.findCustomerById(customerId)
+      if (!row) throw notFound('customer', customerId)
+      if (!(await verifyPassword(row.password_hash, password))) throw invalid('/body/password', 'is not your current password')
+    },
+
+    /**
+     * Locks the customer for an erasure running in `tx` and returns what identifies them, so the other
+     * modules can find their traces (email) and free text can be searched for their names.
+     */
+    async lockForErasure(tx: Db, customerId: string) {
+      const row = await repo.lockCustomer(customerId, tx)
+      if (!row) throw notFound('customer', customerId)
+      return { profile: toCustomerView(row), addresses: (await repo.listAddresses(customerId, tx)).map(toAddressView) }
+    },
+
+    /** Deletes the customer, their addresses and password reset links, in the erasure's transaction. */
+    async erase(tx: Db, customerId: string) {
+      const addresses = await repo.deleteAddresses(customerId, tx)
+      await repo.deleteResets(customerId, tx)
+      await repo.deleteCustomer(customerId, tx)
+      return { addresses }
     },
   }
 }

@@ -13,6 +13,7 @@ import { assertMove, deriveFulfillmentStatus, type OrderFulfillmentStatus, type 
 import { toOrderSummary, toOrderView } from './views.js'
 import type { AdminOrderQuery } from './schemas.js'
 import { ORDER_TOPICS, type OrderCreatedV1, type OrderUpdatedV1, type AnalyticsEventV1 } from './events.js'
+import { createOrderPersonalData } from './personal-data.js'
 
 export interface OrderPatch {
   status?: OrderStatus
@@ -152,6 +153,7 @@ export function createOrderService(deps: {
     await move(tx, order, patch, change.actor, change.reason)
   }
   payments.onChange(onPaymentChange)
+  const personalData = createOrderPersonalData({ repo, view })
 
   async function paymentOf(orderId: string) {
     const list = await payments.listForOrder(orderId)
@@ -164,6 +166,9 @@ export function createOrderService(deps: {
     move,
     lock,
     view,
+    /** For the privacy module: a person's orders in their export, and their anonymisation on erasure. */
+    exportFor: personalData.exportFor,
+    anonymiseFor: personalData.anonymiseFor,
 
     /** Writes a placed order from a priced cart, in the checkout's transaction. */
     async create(tx: Db, priced: PricedCart, input: { orderId: string; customerId: string | null; actor: string }): Promise<OrderRow> {

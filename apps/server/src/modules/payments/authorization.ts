@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.js'
 import { Problem, conflict, notFound } from '../../problems.js'
-import type { CardBrand } from './card.js'
+import type { CardBrand, CardSummary } from './card.js'
 import type { PaymentContext } from './context.js'
 import type { AuthorizeOutcome, ProviderEvent } from './provider.js'
 import type { PaymentRow } from './repo.js'
@@ -16,7 +16,7 @@ export function createAuthorization(ctx: PaymentContext) {
 
   async function recordOutcome(tx: Db, payment: PaymentRow, txnId: string, outcome: AuthorizeOutcome, actor: string) {
     const from = payment.status
-    const base = { in_flight: null, provider_reference: outcome.reference }
+    const base = { in_flight: null, provider_reference: outcome.reference, ...(outcome.card && cardColumns(outcome.card)) }
     if (outcome.status === 'authorized') {
       const row = await repo.updatePayment(
         payment.id,
@@ -77,6 +77,7 @@ export function createAuthorization(ctx: PaymentContext) {
             expYear: payment.card_exp_year ?? 0,
             testBehaviour: payment.test_behaviour,
           },
+          providerToken: payment.provider_token,
           idempotencyKey: txnId,
         })
       } catch (error) {
@@ -101,9 +102,13 @@ export function createAuthorization(ctx: PaymentContext) {
 
     /** Applies a provider's verified report of a challenge's outcome, inside the webhook's transaction. */
     async applyEvent(tx: Db, provider: string, event: Exclude<ProviderEvent, { kind: 'ignored' }>): Promise<PaymentView | undefined> {
-      const payment = await repo.findByReference(provider, event.reference, tx)
-      // Anything else is stale (a voided payment, a late duplicate under a new id): nothing to change.
-      if (!payment || payment.status !== 'requires_action') return undefined
+      const payment = event.paymentId
+        ? await repo.findPayment(event.paymentId, tx, { forUpdate: true })
+        : await repo.findByReference(provider, event.reference, tx)
+      // Anything else is stale (a voided payment, a late duplicate under a new id, a charge the
+      // payment is no longer on): nothing to change.
+      if (!payment || payment.provider !== provider || payment.provider_reference !== event.reference) return undefined
+      if (payment.status !== 'requires_action') return undefined
       const challenged = await repo.findChallengedAuthorization(payment.id, tx)
       const txnId =
         challenged?.id ??
@@ -121,3 +126,10 @@ export function createAuthorization(ctx: PaymentContext) {
 }
 
 export type Authorization = ReturnType<typeof createAuthorization>
+
+const cardColumns = (card: CardSummary) => ({
+  card_brand: card.brand,
+  card_last4: card.last4,
+  card_exp_month: card.expMonth,
+  card_exp_year: card.expYear,
+})

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.js'
 import type { Outbox } from '../../platform/events/outbox.js'
 import { newId } from '../../platform/ids.js'
-import { notFound } from '../../problems.js'
+import { Problem, notFound } from '../../problems.js'
 import { createAuthorization } from './authorization.js'
 import type { CardInput } from './card.js'
 import { createChangeFeed } from './changes.js'
@@ -35,8 +35,18 @@ export function createPaymentService(deps: {
   if (!defaultProvider || !Object.hasOwn(deps.providers, defaultProvider))
     throw new Error(`payment provider "${defaultProvider ?? ''}" is not configured`)
 
+  // The default provider is asked first about a token; the others keep charging their own.
+  const byPreference = [defaultProvider, ...Object.keys(deps.providers).filter((name) => name !== defaultProvider)]
+  const vaultProvider = byPreference.find((name) => deps.providers[name]!.tokens.from === 'vault')
+  /** The provider whose storefront script made this token (a Stripe.js pm_… id), if any. */
+  const storefrontProviderOf = (token: string) =>
+    byPreference.find((name) => {
+      const tokens = deps.providers[name]!.tokens
+      return tokens.from === 'storefront' && tokens.pattern.test(token)
+    })
+
   const repo = createPaymentRepo(db)
-  const vault = createTokenVault({ db, provider: defaultProvider })
+  const vault = createTokenVault({ db, provider: vaultProvider ?? defaultProvider })
   const feed = createChangeFeed({ outbox: deps.outbox })
   const ctx: PaymentContext = {
     repo,
@@ -53,32 +63,44 @@ export function createPaymentService(deps: {
 
   return {
     /** Turns card details into a single-use token; the number and CVC are forgotten when this returns. */
-    tokenize: (card: CardInput): Promise<CardTokenView> => vault.tokenize(card),
+    async tokenize(card: CardInput): Promise<CardTokenView> {
+      if (!vaultProvider)
+        throw new Problem({
+          type: 'not-found',
+          detail: 'This shop takes cards through its payment provider’s own form; give checkout the token that form returns',
+        })
+      return vault.tokenize(card)
+    },
 
     /**
-     * Inside the caller's transaction: records a pending payment for an order, paid with a token
-     * (which it spends: unknown, expired or used tokens are a 422 at /body/paymentToken).
-     * The amount comes from the server's own totals, so a bad one is a bug, not a client error.
+     * Inside the caller's transaction: records a pending payment for an order, paid with a token.
+     * A provider's own token (TokenSource `storefront`) is kept for that provider, which checks it
+     * when it authorizes; any other is spent in the vault (unknown, expired or used tokens are a
+     * 422 at /body/paymentToken). The amount comes from the server's own totals, so a bad one is a
+     * bug, not a client error.
      */
     async createPayment(tx: Db, input: { orderId: string; amount: number; currency: string; token: string }): Promise<PaymentView> {
       if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
         throw new Error(`payment amount must be positive minor units: ${input.amount}`)
       if (!/^[A-Z]{3}$/.test(input.currency)) throw new Error(`payment currency must be an ISO 4217 code: ${input.currency}`)
-      const card = await vault.consume(tx, input.token)
+      const storefrontProvider = storefrontProviderOf(input.token)
+      const card = storefrontProvider ? undefined : await vault.consume(tx, input.token)
       const row = await repo.insertPayment(
         {
           id: newId('pay'),
           order_id: input.orderId,
-          provider: card.provider,
+          provider: storefrontProvider ?? card!.provider,
           status: 'pending',
           amount: input.amount,
           currency: input.currency,
           in_flight: null,
-          card_brand: card.brand,
-          card_last4: card.last4,
-          card_exp_month: card.expMonth,
-          card_exp_year: card.expYear,
-          test_behaviour: card.testBehaviour,
+          // A storefront token comes without a summary; the provider reports one when it authorizes.
+          card_brand: card?.brand ?? null,
+          card_last4: card?.last4 ?? null,
+          card_exp_month: card?.expMonth ?? null,
+          card_exp_year: card?.expYear ?? null,
+          test_behaviour: card?.testBehaviour ?? null,
+          provider_token: storefrontProvider ? input.token : null,
           provider_reference: null,
           next_action_url: null,
           failure_reason: null,

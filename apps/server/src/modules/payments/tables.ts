@@ -32,6 +32,7 @@ export interface PaymentTables {
     card_exp_month: number | null
     card_exp_year: number | null
     test_behaviour: string | null
+    provider_token: string | null
     provider_reference: string | null
     next_action_url: string | null
     failure_reason: string | null

@@ -38,6 +38,8 @@ export function createTestProvider(deps: { db: Db; webhookSecret: string; challe
   const ledger = createTestLedger(deps.db)
 
   const provider: PaymentProvider = {
+    tokens: { from: 'vault' },
+
     async authorize(request): Promise<AuthorizeOutcome> {
       const behaviour = isTestBehaviour(request.card.testBehaviour) ? request.card.testBehaviour : 'succeed'
       const reference = newId('tch')

@@ -80,6 +80,33 @@ export function createPromotionRepo(db: Db) {
     recordUse: (row: { promotion_id: string; order_id: string; shopper_key: string | null; amount: number }, tx: Db) =>
       tx.insertInto('promotion_usage').values(row).execute(),
 
+    usesByShoppers: (shopperKeys: string[], tx: Db = db) =>
+      tx
+        .selectFrom('promotion_usage')
+        .innerJoin('promotion', 'promotion.id', 'promotion_usage.promotion_id')
+        .select([
+          'promotion_usage.promotion_id',
+          'promotion_usage.order_id',
+          'promotion_usage.amount',
+          'promotion_usage.created_at',
+          'promotion.name',
+          'promotion.code',
+        ])
+        .where('promotion_usage.shopper_key', 'in', shopperKeys)
+        .orderBy('promotion_usage.created_at')
+        .orderBy('promotion_usage.order_id')
+        .execute(),
+
+    forgetShoppers: async (shopperKeys: string[], tx: Db) =>
+      (
+        await tx
+          .updateTable('promotion_usage')
+          .set({ shopper_key: null })
+          .where('shopper_key', 'in', shopperKeys)
+          .returning('order_id')
+          .execute()
+      ).length,
+
     /** Gives a use back when the order that used it is cancelled before it was paid. */
     returnUse: async (orderId: string, tx: Db) => {
       const uses = await tx.deleteFrom('promotion_usage').where('order_id', '=', orderId).returning('promotion_id').execute()

@@ -205,8 +205,29 @@ export function createPromotionService(deps: { repo: PromotionRepo }) {
 
     /** Gives back the uses of an order that was never paid (declined, abandoned). */
     releaseUses: (tx: Db, orderId: string) => repo.returnUse(orderId, tx),
+
+    /** A person's promotion uses, as a customer and as a guest with their email, for their data export. */
+    async usesOf(customerId: string, email: string) {
+      return (await repo.usesByShoppers(personKeys(customerId, email))).map((u) => ({
+        promotionId: u.promotion_id,
+        name: u.name,
+        code: u.code,
+        orderId: u.order_id,
+        amount: u.amount,
+        usedAt: u.created_at.toISOString(),
+      }))
+    },
+
+    /**
+     * Erasure, in the caller's transaction: the uses stay (the promotion's count and the orders'
+     * discounts must still add up) but no longer say whose they were. A per-customer limit then
+     * stops counting them, which is the price of forgetting the person.
+     */
+    forgetShopper: (tx: Db, customerId: string, email: string) => repo.forgetShoppers(personKeys(customerId, email), tx),
   }
 }
+
+const personKeys = (customerId: string, email: string) => [customerId, shopperKeyOf(null, email)!]
 
 function unavailable(code: string | undefined, why: string) {
   return new Problem({

@@ -14,6 +14,9 @@ export interface SignInDeps {
   secureCookies: boolean
 }
 
+/** The per-account sign-in counter's key; it holds the email for up to the window, so erasure resets it. */
+export const accountThrottleKey = (kind: 'customer' | 'staff', email: string) => `signin:${kind}:account:${email.toLowerCase()}`
+
 /** Counts one attempt against `key` and refuses with 429 and Retry-After past the limit. */
 export async function throttle(limiter: AttemptLimiter, key: string, limit: number, detail = 'Too many attempts; try again later') {
   const attempt = await limiter.hit(key, limit, WINDOW_MS)
@@ -49,7 +52,7 @@ export async function signIn<T>(
   reply: FastifyReply,
   input: { kind: 'customer' | 'staff'; email: string; cookie: string; ttlMs: number; authenticate: () => Promise<T & { id: string }> },
 ): Promise<{ subject: T; csrfToken: string }> {
-  const accountKey = `signin:${input.kind}:account:${input.email.toLowerCase()}`
+  const accountKey = accountThrottleKey(input.kind, input.email)
   const [byIp, byAccount] = await Promise.all([
     deps.limiter.hit(`signin:${input.kind}:ip:${req.ip}`, deps.attemptsPerIp, WINDOW_MS),
     deps.limiter.hit(accountKey, deps.attemptsPerAccount, WINDOW_MS),

@@ -1,5 +1,7 @@
+import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
 import { newId } from '../ids.js'
+import { needlesOf, scrubStrings } from '../scrub.js'
 
 /** An event as consumers see it. `version` is the payload's schema version (docs/events.md). */
 export interface DeliveredEvent<T = unknown> {
@@ -106,6 +108,43 @@ export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: stri
     drain(): Promise<number> {
       draining ??= drainOnce().finally(() => (draining = undefined))
       return draining
+    },
+
+    /**
+     * Erasure, in the caller's transaction: events whose payload holds one of `values` (a person's
+     * email, their customer id) as a field value. Published ones have done their work and are deleted
+     * with their consumer records; pending ones are still delivered, with those fields set to null.
+     */
+    async forget(tx: Db, values: string[]): Promise<{ deleted: number; scrubbed: number }> {
+      const needles = needlesOf(values)
+      if (needles.size === 0) return { deleted: 0, scrubbed: 0 }
+      // A text search finds the candidates; only whole field values count (scrubStrings decides).
+      const candidates = await tx
+        .selectFrom('outbox_event')
+        .select(['id', 'payload', 'published_at'])
+        .where((eb) => eb.or([...needles].map((n) => eb(sql<number>`position(${n} in lower(payload::text))`, '>', 0))))
+        .forUpdate()
+        .execute()
+      const published: string[] = []
+      let scrubbed = 0
+      for (const row of candidates) {
+        const result = scrubStrings(row.payload, needles)
+        if (!result.changed) continue
+        if (row.published_at) published.push(row.id)
+        else {
+          await tx
+            .updateTable('outbox_event')
+            .set({ payload: JSON.stringify(result.value) })
+            .where('id', '=', row.id)
+            .execute()
+          scrubbed++
+        }
+      }
+      if (published.length > 0) {
+        await tx.deleteFrom('consumed_event').where('event_id', 'in', published).execute()
+        await tx.deleteFrom('outbox_event').where('id', 'in', published).execute()
+      }
+      return { deleted: published.length, scrubbed }
     },
 
     /** Deletes published events (and their consumer records) older than the retention period. */

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { sql } from 'kysely'
 import type { Db } from '../db/database.js'
 import { Problem } from '../../problems.js'
+import { needlesOf, scrubStrings } from '../scrub.js'
 
 export interface IdempotentResult<T> {
   statusCode: number
@@ -84,6 +86,29 @@ export function createIdempotency(deps: { db: Db; waitMs?: number }) {
           .execute()
         return { ...outcome, replayed: false }
       }
+    },
+
+    /**
+     * Erasure, in the caller's transaction: deletes the stored answers that hold one of `values` (a
+     * person's email, their customer id) as a field value. A late retry with such a key then runs
+     * again and finds its cart gone or closed, so no second effect follows. Returns how many.
+     */
+    async forget(tx: Db, values: string[]): Promise<number> {
+      const needles = needlesOf(values)
+      if (needles.size === 0) return 0
+      const candidates = await tx
+        .selectFrom('idempotency_key')
+        .select(['scope', 'key', 'response'])
+        .where('response', 'is not', null)
+        .where((eb) => eb.or([...needles].map((n) => eb(sql<number>`position(${n} in lower(response::text))`, '>', 0))))
+        .execute()
+      let deleted = 0
+      for (const row of candidates) {
+        if (!scrubStrings(row.response, needles).changed) continue
+        await tx.deleteFrom('idempotency_key').where('scope', '=', row.scope).where('key', '=', row.key).execute()
+        deleted++
+      }
+      return deleted
     },
 
     /** Keys are kept for a day; retries come within minutes. */

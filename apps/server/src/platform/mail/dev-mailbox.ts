@@ -1,10 +1,13 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newId } from '../ids.js'
 import type { Mailer, StoredMail } from './port.js'
 
 /** Writes each message as a JSON file, so a developer can read password-reset mail without a mail server. */
-export function createDevMailbox(dir: string, from: string): Mailer & { list(limit: number): Promise<StoredMail[]> } {
+export function createDevMailbox(
+  dir: string,
+  from: string,
+): Mailer & { list(limit: number): Promise<StoredMail[]>; forget(address: string): Promise<number> } {
   return {
     async send(message) {
       await mkdir(dir, { recursive: true })
@@ -20,6 +23,18 @@ export function createDevMailbox(dir: string, from: string): Mailer & { list(lim
         .reverse()
         .slice(0, limit)
       return Promise.all(newest.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as StoredMail))
+    },
+    /** Erasure: deletes every message addressed to `address` (any case); returns how many. */
+    async forget(address) {
+      const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json'))
+      let deleted = 0
+      for (const file of files) {
+        const mail = JSON.parse(await readFile(join(dir, file), 'utf8')) as StoredMail
+        if (mail.to.trim().toLowerCase() !== address.trim().toLowerCase()) continue
+        await rm(join(dir, file), { force: true })
+        deleted++
+      }
+      return deleted
     },
   }
 }

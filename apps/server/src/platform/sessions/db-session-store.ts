@@ -48,5 +48,16 @@ export function createDbSessionStore(db: Db): SessionStore {
     async revokeAllFor(subjectKind, subjectId) {
       await db.deleteFrom('session').where('subject_kind', '=', subjectKind).where('subject_id', '=', subjectId).execute()
     },
+    async listFor(subjectKind, subjectId) {
+      const rows = await db
+        .selectFrom('session')
+        .select(['created_at', 'expires_at', 'ip', 'user_agent'])
+        .where('subject_kind', '=', subjectKind)
+        .where('subject_id', '=', subjectId)
+        .where('expires_at', '>', new Date())
+        .orderBy('created_at')
+        .execute()
+      return rows.map((r) => ({ createdAt: r.created_at, expiresAt: r.expires_at, ip: r.ip, userAgent: r.user_agent }))
+    },
   }
 }
