@@ -170,7 +170,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   })
   const orderRepo = createOrderRepo(db)
   const orders = createOrderService({ repo: orderRepo, inventory, promotions, payments, outbox, reopenCart: cart.reopen, log: logger })
-  const fulfillments = createFulfillmentService({ repo: orderRepo, orders, inventory })
+  const fulfillments = createFulfillmentService({ repo: orderRepo, orders, inventory, outbox })
   const returns = createReturnService({ repo: orderRepo, orders, inventory, payments })
   registerOrderNotifications({ outbox, orders, mailer, storefrontUrl: config.storefrontUrl, log: logger })
   const checkout = createCheckoutService({

@@ -59,7 +59,7 @@ export const PROBLEM_TYPES = {
   'payment-provider-error': {
     status: 502,
     title: 'Payment provider error',
-    when: 'The payment provider refused or failed a capture, void or refund; the payment is as it was before.',
+    when: 'The payment provider could not be reached or refused a capture, void or refund (the payment is as it was before), or a checkout could not authorize the card (nothing was charged; the cart is back).',
   },
   internal: { status: 500, title: 'Internal server error', when: 'A bug or an unavailable dependency. No detail is ever leaked.' },
   unavailable: { status: 503, title: 'Service unavailable', when: 'A dependency (database, Redis) is not reachable.' },

@@ -189,6 +189,8 @@ describe(`${onBackends}: checkout`, () => {
     expect(await t.services.orders.view(abandoned.order.id, 'admin')).toMatchObject({
       status: 'canceled',
       cancelReason: 'payment not completed in time',
+      // Nothing stays open on the card either: the unanswered challenge is voided.
+      paymentStatus: 'voided',
     })
     expect(await stockOf(t, variantId)).toEqual({ on_hand: 4, reserved: 1 })
   })

@@ -26,15 +26,24 @@ describe(`${onBackends}: order notifications`, () => {
     expect(confirmations[0]!.text).toContain('2 × ')
     expect(confirmations[0]!.text).toContain('Total: $32.40')
 
+    // Two parcels: each one's tracking reaches the shopper, the second one after the first was delivered.
+    const fulfil = (trackingNumber: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/admin/orders/${order.id}/fulfillments`,
+        headers: shop.owner.headers,
+        payload: { items: [{ lineId: order.items[0]!.id, quantity: 1 }], carrier: 'UPS', trackingNumber, ship: true },
+      })
+    const first = (await fulfil('1Z999AA10123456784')).json<{ fulfillments: { id: string }[] }>()
     await t.app.inject({
       method: 'POST',
-      url: `/admin/orders/${order.id}/fulfillments`,
+      url: `/admin/orders/${order.id}/fulfillments/${first.fulfillments[0]!.id}/deliver`,
       headers: shop.owner.headers,
-      payload: { items: [{ lineId: order.items[0]!.id, quantity: 2 }], carrier: 'UPS', trackingNumber: '1Z999AA10123456784', ship: true },
     })
-    await t.services.outbox.drain()
-    const shipped = (await mailTo(email)).find((m) => m.subject === `Order #${order.number} has shipped`)
-    expect(shipped?.text).toContain('UPS 1Z999AA10123456784')
+    await fulfil('1Z999AA10123456795')
+    while ((await t.services.outbox.drain()) > 0);
+    const shipped = (await mailTo(email)).filter((m) => m.subject === `Order #${order.number} has shipped`)
+    expect(shipped.map((m) => /Tracking: (.*)/.exec(m.text)![1]).sort()).toEqual(['UPS 1Z999AA10123456784', 'UPS 1Z999AA10123456795'])
   })
 
   it('sends nothing for a declined card: the checkout page said so', async () => {

@@ -191,6 +191,143 @@ describe(`${onBackends}: orders after checkout`, () => {
     expect((await allow(false)).json()).toMatchObject({ allowBackorder: false })
   })
 
+  it('refuses to return units that were packed but never shipped: a packed parcel is unpacked instead', async () => {
+    const { order, variantId } = await placeOrder(2)
+    const lineId = order.items[0]!.id
+    const packed = (await post(`/admin/orders/${order.id}/fulfillments`, { items: [{ lineId, quantity: 2 }] })).json<Order>()
+    const refused = await post(`/admin/orders/${order.id}/returns`, { items: [{ lineId, quantity: 1 }] })
+    expect(refused.statusCode).toBe(422)
+    expect(refused.json<{ errors: { detail: string }[] }>().errors[0]!.detail).toContain('only 0 shipped unit(s)')
+    const unpacked = await post(`/admin/orders/${order.id}/fulfillments/${packed.fulfillments[0]!.id}/cancel`)
+    expect(unpacked.statusCode, unpacked.body).toBe(200)
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 10, reserved: 2 })
+  })
+
+  it('several returns of one line never refund more than the line cost', async () => {
+    const { variantId } = await stockedVariant(t, shop, 10, 1005) // 2 × 10.05 = 20.10 + 8 % = 21.71
+    const res = await checkout(t, await readyCart(t, shop, [{ variantId, quantity: 2 }]), await tokenize(t))
+    const order = res.json<{ order: Order }>().order
+    const lineId = order.items[0]!.id
+    expect(order.items[0]!.total).toBe(2171)
+    await post(`/admin/orders/${order.id}/capture`, {})
+    await post(`/admin/orders/${order.id}/fulfillments`, { items: [{ lineId, quantity: 2 }], ship: true })
+    const refunds: number[] = []
+    for (let i = 0; i < 2; i++) {
+      const returnId = (await post(`/admin/orders/${order.id}/returns`, { items: [{ lineId, quantity: 1 }] })).json<{ returnId: string }>()
+        .returnId
+      await post(`/admin/orders/${order.id}/returns/${returnId}/receive`)
+      const done = (await post(`/admin/orders/${order.id}/returns/${returnId}/refund`, {})).json<Order>()
+      refunds.push(done.returns.find((r) => r.id === returnId)!.refundAmount!)
+    }
+    expect(refunds).toEqual([1086, 1085])
+  })
+
+  it('keeps staff notes off the shopper’s view of the order', async () => {
+    const { order } = await placeOrder(1)
+    await post(`/admin/orders/${order.id}/notes`, { note: 'INTERNAL: check the address with the carrier' })
+    const staffView = (await t.app.inject({ url: `/admin/orders/${order.id}`, headers: shop.owner.headers })).json<Order>()
+    expect(staffView.history.some((h) => h.field === 'note')).toBe(true)
+    const shopperView = await t.services.orders.view(order.id, 'store')
+    expect(JSON.stringify(shopperView)).not.toContain('INTERNAL')
+  })
+
+  it('refunds a capture that completed after the order was cancelled', async () => {
+    const { order } = await placeOrder(1)
+    const provider = t.services.testPayments!
+    const capture = provider.capture.bind(provider)
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    provider.capture = async (request) => (await gate, capture(request))
+    try {
+      const capturing = post(`/admin/orders/${order.id}/capture`, {})
+      // The capture is held at the provider: the order can still be cancelled, but not voided.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const canceled = await post(`/admin/orders/${order.id}/cancel`, { reason: 'customer called' })
+      expect(canceled.json<Order>().status).toBe('canceled')
+      open()
+      expect((await capturing).statusCode).toBe(200)
+    } finally {
+      provider.capture = capture
+    }
+    // The refund is made by a consumer of the event the late capture wrote, after its commit.
+    while ((await t.services.outbox.drain()) > 0);
+    const after = (await t.app.inject({ url: `/admin/orders/${order.id}`, headers: shop.owner.headers })).json<Order>()
+    expect(after).toMatchObject({
+      status: 'canceled',
+      paymentStatus: 'refunded',
+      totals: { capturedTotal: order.totals.total, refundedTotal: order.totals.total },
+    })
+  })
+
+  it('sets stock exactly (imports): below the reserved units is refused, unless the variant takes backorders', async () => {
+    const { variantId } = await stockedVariant(t, shop, 5)
+    await checkout(t, await readyCart(t, shop, [{ variantId, quantity: 3 }]), await tokenize(t))
+    const setStock = (quantity: number) =>
+      t.services.database.db.transaction().execute((tx) => t.services.inventory.setOnHandMany([{ variantId, quantity }], tx))
+    await expect(setStock(2)).rejects.toMatchObject({ status: 409 })
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 5, reserved: 3 })
+    await setStock(4)
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 4, reserved: 3 })
+    await t.app.inject({
+      method: 'PUT',
+      url: `/admin/inventory/${variantId}/backorder`,
+      headers: shop.owner.headers,
+      payload: { allowed: true },
+    })
+    await setStock(2)
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 2, reserved: 3 })
+  })
+
+  it('a free order (nothing to pay) completes once it has shipped', async () => {
+    const { variantId, productId } = await stockedVariant(t, shop, 5)
+    const code = `FREE${Date.now()}`
+    await post('/admin/promotions', {
+      name: 'on the house',
+      code,
+      kind: 'percentage',
+      basisPoints: 10_000,
+      target: { scope: 'products', productIds: [productId] },
+    })
+    const pickup = await post(`/admin/regions/${shop.regionId}/shipping-options`, {
+      name: 'Pick-up',
+      kind: 'flat',
+      amount: 0,
+      minDays: 0,
+      maxDays: 1,
+    })
+    const cartId = await readyCart(t, shop, [{ variantId, quantity: 1 }], { promotionCode: code })
+    await t.app.inject({ method: 'PATCH', url: `/store/carts/${cartId}`, payload: { shippingOptionId: pickup.json<{ id: string }>().id } })
+    const placed = await checkout(t, cartId, undefined)
+    expect(placed.statusCode, placed.body).toBe(201)
+    const order = placed.json<{ order: Order }>().order
+    expect(order).toMatchObject({ status: 'confirmed', paymentStatus: 'not_required', totals: { total: 0 } })
+    const shipped = await post(`/admin/orders/${order.id}/fulfillments`, {
+      items: [{ lineId: order.items[0]!.id, quantity: 1 }],
+      ship: true,
+    })
+    expect(shipped.json<Order>().status).toBe('completed')
+  })
+
+  it('undoes the placement when the card cannot be asked at all: 502, nothing held, the cart back', async () => {
+    const { variantId } = await stockedVariant(t, shop, 3)
+    const cartId = await readyCart(t, shop, [{ variantId, quantity: 2 }])
+    const provider = t.services.testPayments!
+    const authorize = provider.authorize.bind(provider)
+    provider.authorize = async () => {
+      throw new Error('connection reset by the processor')
+    }
+    try {
+      const res = await checkout(t, cartId, await tokenize(t))
+      expect(res.statusCode).toBe(502)
+      expect(res.json()).toMatchObject({ type: 'https://shopstack.dev/problems/payment-provider-error' })
+    } finally {
+      provider.authorize = authorize
+    }
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 3, reserved: 0 })
+    expect((await t.app.inject({ url: `/store/carts/${cartId}` })).statusCode).toBe(200)
+    expect((await checkout(t, cartId, await tokenize(t))).statusCode).toBe(201)
+  })
+
   it('support staff work orders; catalog staff may not see them; shoppers never reach admin routes', async () => {
     const { order } = await placeOrder(1)
     expect((await t.app.inject({ url: `/admin/orders/${order.id}`, headers: support.headers })).statusCode).toBe(200)

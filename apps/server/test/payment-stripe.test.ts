@@ -219,21 +219,26 @@ describe(`${onBackends}: Stripe payments`, () => {
     expect(await t.services.payments.get(placed.payment.id)).toMatchObject({ status: 'authorized', capturedAmount: 0, refundedAmount: 0 })
   })
 
-  it('places the order and keeps the payment pending when Stripe is unavailable: nothing is declined', async () => {
+  it('answers 502 when Stripe is unavailable and undoes the placement: nothing declined, nothing held, the cart back', async () => {
     fake.trouble(503, 503, 503)
-    const { res, variantId } = await placeWith('pm_card_visa', 1)
-    expect(res.statusCode, res.body).toBe(201)
-    const placed = res.json<Placed>()
-    expect(placed.order).toMatchObject({ status: 'pending', paymentStatus: 'pending' })
-    expect(placed.payment.status).toBe('pending')
-    expect(await stockOf(t, variantId)).toEqual({ on_hand: 5, reserved: 1 })
-    expect((await t.services.payments.transactions(placed.payment.id)).map((x) => [x.kind, x.status, x.failureReason])).toEqual([
-      ['authorize', 'failed', 'provider_unavailable'],
-    ])
-    // Asked again, Stripe gets the same key for the same payment.
-    expect(await t.services.payments.authorize(placed.payment.id)).toMatchObject({ status: 'authorized' })
-    const keys = fake.callsTo(/^\/v1\/payment_intents$/).filter((call) => call.form['metadata[payment_id]'] === placed.payment.id)
-    expect(new Set(keys.map((call) => call.headers['idempotency-key']))).toEqual(new Set([`authorize-${placed.payment.id}`]))
+    const { res, variantId, cartId } = await placeWith('pm_card_visa', 1)
+    expect(res.statusCode, res.body).toBe(502)
+    expect(res.json()).toMatchObject({ type: 'https://shopstack.dev/problems/payment-provider-error' })
+    expect(await stockOf(t, variantId)).toEqual({ on_hand: 5, reserved: 0 })
+    const [order] = await t.services.database.db.selectFrom('orders').select(['id', 'status']).where('cart_id', '=', cartId).execute()
+    expect(order).toMatchObject({ status: 'canceled' })
+    const [payment] = await t.services.payments.listForOrder(order!.id)
+    expect(payment).toMatchObject({ status: 'voided' })
+    expect((await t.services.payments.transactions(payment!.id))[0]).toMatchObject({
+      kind: 'authorize',
+      status: 'failed',
+      failureReason: 'provider_unavailable',
+    })
+    // Every attempt for that payment carried the same key, so Stripe could never have held the card twice.
+    const keys = fake.callsTo(/^\/v1\/payment_intents$/).filter((call) => call.form['metadata[payment_id]'] === payment!.id)
+    expect(new Set(keys.map((call) => call.headers['idempotency-key']))).toEqual(new Set([`authorize-${payment!.id}`]))
+    // Once Stripe is back the shopper pays from the same cart.
+    expect((await checkout(t, cartId, 'pm_card_visa')).statusCode).toBe(201)
   })
 
   it('still pays a card tokenized by the shop’s own form through the test provider outside production', async () => {

@@ -99,11 +99,24 @@ export function createCheckoutService(deps: {
 
     let outcome = payment
     if (payment) {
+      let asked = true
       try {
         outcome = await payments.authorize(payment.id)
+        // Still pending after asking: the processor could not be reached and gave no answer.
+        asked = outcome.status !== 'pending'
       } catch (error) {
-        // The order is placed and waits for its payment; an order never paid is cancelled when it expires.
         log.error({ err: error, orderId, paymentId: payment.id }, 'authorization failed to complete')
+        asked = false
+      }
+      if (!asked) {
+        // Undo the placement and say so, rather than leave an order the shopper cannot pay and a
+        // cart they cannot find. A hold the processor made anyway is voided when it reports it.
+        await orders.abandonUnauthorized(orderId)
+        await payments.voidPayment(payment.id, 'system').catch((error: unknown) => log.error({ err: error }, 'void failed'))
+        throw new Problem({
+          type: 'payment-provider-error',
+          detail: 'The payment could not be processed just now; nothing was charged and the cart is as it was. Try again.',
+        })
       }
     }
     if (outcome?.status === 'failed')

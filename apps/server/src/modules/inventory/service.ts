@@ -37,17 +37,18 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
   }
   return {
     /**
-     * Sets on-hand at a location for many variants (product writes and imports), never below what is
-     * reserved; each count that changed is recorded as a 'set' movement, and inventory.updated is
-     * emitted, all in the caller's transaction.
+     * Sets on-hand at a location for many variants (product writes and imports) to the counts given.
+     * A count below what is reserved is refused (409) unless the variant takes backorders there:
+     * silently raising it would invent stock. Each count that changed is recorded as a 'set'
+     * movement, and inventory.updated is emitted, all in the caller's transaction.
      */
     async setOnHandMany(items: { variantId: string; quantity: number }[], tx: Db, locationId = DEFAULT_LOCATION_ID, actor?: string) {
       if (items.length === 0) return
-      const before = new Map(
+      const current = new Map(
         (
           await tx
             .selectFrom('inventory_level')
-            .select(['variant_id', 'on_hand'])
+            .select(['variant_id', 'on_hand', 'reserved', 'allow_backorder'])
             .where(
               'variant_id',
               'in',
@@ -56,16 +57,27 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
             .where('location_id', '=', locationId)
             .forUpdate()
             .execute()
-        ).map((row) => [row.variant_id, row.on_hand]),
+        ).map((row) => [row.variant_id, row]),
       )
+      const short = items.filter((item) => {
+        const level = current.get(item.variantId)
+        return level !== undefined && !level.allow_backorder && item.quantity < level.reserved
+      })
+      if (short.length > 0)
+        throw new Problem({
+          type: 'conflict',
+          detail: 'Stock cannot be set below what open orders have reserved',
+          errors: short.map((item) => ({
+            pointer: '/body/variants',
+            detail: `${item.variantId}: ${current.get(item.variantId)!.reserved} unit(s) are reserved, ${item.quantity} given`,
+          })),
+        })
+      const before = new Map([...current].map(([id, level]) => [id, level.on_hand]))
       const rows = await tx
         .insertInto('inventory_level')
         .values(items.map((item) => ({ variant_id: item.variantId, location_id: locationId, on_hand: item.quantity })))
         .onConflict((oc) =>
-          oc.columns(['variant_id', 'location_id']).doUpdateSet((eb) => ({
-            on_hand: eb.fn('greatest', [eb.ref('excluded.on_hand'), eb.ref('inventory_level.reserved')]),
-            updated_at: new Date(),
-          })),
+          oc.columns(['variant_id', 'location_id']).doUpdateSet((eb) => ({ on_hand: eb.ref('excluded.on_hand'), updated_at: new Date() })),
         )
         .returning(['variant_id', 'location_id', 'on_hand', 'reserved'])
         .execute()

@@ -3,14 +3,15 @@ import type { Mailer } from '../../platform/mail/port.js'
 import type { Outbox } from '../../platform/events/outbox.js'
 import type { OrderService } from '../orders/service.js'
 import type { OrderView } from '../orders/schemas.js'
-import type { OrderUpdatedV1 } from '../orders/events.js'
+import type { FulfillmentShippedV1, OrderUpdatedV1 } from '../orders/events.js'
 import { ORDER_TOPICS } from '../orders/events.js'
 import { formatMoney } from './money-format.js'
 
 /**
- * Mail to shoppers when their order moves: confirmed once paid, shipped with its tracking, and
- * cancelled. A consumer of order.updated: it runs after commit, at least once, and the relay's
- * per-consumer dedupe means a message goes out once per event.
+ * Mail to shoppers when their order moves: confirmed once paid, each parcel with its tracking as it
+ * ships, and cancelled. Consumers of order.updated and fulfillment.shipped: they run after commit,
+ * at least once; the relay records each (consumer, event) it delivered, so a message is not sent
+ * again by a later drain (two workers draining the same event at the same moment could both send).
  */
 export function registerOrderNotifications(deps: {
   outbox: Outbox
@@ -44,15 +45,25 @@ export function registerOrderNotifications(deps: {
     }
   }
 
-  function shipment(order: OrderView) {
-    const parcels = order.fulfillments
-      .filter((f) => f.status === 'shipped' || f.status === 'delivered')
-      .map((f) => `  ${[f.carrier, f.trackingNumber].filter(Boolean).join(' ') || 'parcel'}${f.trackingUrl ? `: ${f.trackingUrl}` : ''}`)
+  function shipment(order: OrderView, parcel: FulfillmentShippedV1) {
+    const tracking = [parcel.carrier, parcel.trackingNumber].filter(Boolean).join(' ') || 'without tracking'
+    const items = order.fulfillments
+      .find((f) => f.id === parcel.fulfillmentId)
+      ?.items.map((item) => {
+        const line = order.items.find((l) => l.id === item.lineId)
+        return `  ${item.quantity} × ${line ? `${line.title} (${line.variantTitle})` : 'item'}`
+      })
     return {
       subject: `Order #${order.number} has shipped`,
-      text: [`Good news: your order #${order.number} is on its way.`, '', ...parcels, '', `Follow your order: ${orderLink(order)}`].join(
-        '\n',
-      ),
+      text: [
+        `Good news: a parcel of your order #${order.number} is on its way.`,
+        '',
+        ...(items ?? []),
+        '',
+        `Tracking: ${tracking}${parcel.trackingUrl ? ` ${parcel.trackingUrl}` : ''}`,
+        '',
+        `Follow your order: ${orderLink(order)}`,
+      ].join('\n'),
     }
   }
 
@@ -68,14 +79,8 @@ export function registerOrderNotifications(deps: {
 
   outbox.subscribe('notifications.order-status', ORDER_TOPICS.updated, async (event) => {
     const change = event.payload as OrderUpdatedV1
-    const message =
-      change.changed.includes('status') && change.status === 'confirmed'
-        ? confirmation
-        : change.changed.includes('fulfillment_status') && ['shipped', 'partially_shipped'].includes(change.fulfillmentStatus)
-          ? shipment
-          : change.changed.includes('status') && change.status === 'canceled'
-            ? cancellation
-            : undefined
+    if (!change.changed.includes('status')) return
+    const message = change.status === 'confirmed' ? confirmation : change.status === 'canceled' ? cancellation : undefined
     if (!message) return
     const order = await orders.view(change.orderId, 'store')
     // An erased or anonymised order has no one to write to.
@@ -83,5 +88,12 @@ export function registerOrderNotifications(deps: {
     // A declined card cancels an order the shopper never had: the checkout page already told them.
     if (message === cancellation && !order.history.some((h) => h.to === 'confirmed')) return
     await mailer.send({ to: order.email, ...message(order) })
+  })
+
+  outbox.subscribe('notifications.parcel-shipped', ORDER_TOPICS.shipped, async (event) => {
+    const parcel = event.payload as FulfillmentShippedV1
+    const order = await orders.view(parcel.orderId, 'store')
+    if (!order.email) return
+    await mailer.send({ to: order.email, ...shipment(order, parcel) })
   })
 }

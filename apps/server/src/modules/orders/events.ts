@@ -2,6 +2,8 @@
 export const ORDER_TOPICS = {
   created: 'order.created',
   updated: 'order.updated',
+  shipped: 'fulfillment.shipped',
+  moneyToReturn: 'order.money_to_return',
   analytics: 'analytics.events',
 } as const
 
@@ -25,6 +27,23 @@ export interface OrderUpdatedV1 {
   paymentStatus: string
   fulfillmentStatus: string
   changed: string[]
+}
+
+/** fulfillment.shipped v1: a parcel of an order left with the carrier. */
+export interface FulfillmentShippedV1 {
+  orderId: string
+  fulfillmentId: string
+  carrier: string | null
+  trackingNumber: string | null
+  trackingUrl: string | null
+}
+
+/** order.money_to_return v1: money reached an order that was already canceled; void or refund it. */
+export interface MoneyToReturnV1 {
+  orderId: string
+  paymentId: string
+  action: 'void' | 'refund'
+  amount: number
 }
 
 /** analytics.events v1: one thing a shopper did that the shop counts. */

@@ -1,4 +1,6 @@
 import type { Db } from '../../platform/db/database.js'
+import type { Outbox } from '../../platform/events/outbox.js'
+import { ORDER_TOPICS, type FulfillmentShippedV1 } from './events.js'
 import { newId } from '../../platform/ids.js'
 import { conflict, invalid, notFound } from '../../problems.js'
 import type { InventoryService } from '../inventory/service.js'
@@ -24,8 +26,18 @@ export interface ShipInput {
  * Fulfilments: parcels packed from an order's lines (partially, as stock allows), then shipped with a
  * carrier and tracking number, then delivered. Packing takes the reserved units off the shelf.
  */
-export function createFulfillmentService(deps: { repo: OrderRepo; orders: OrderService; inventory: InventoryService }) {
-  const { repo, orders, inventory } = deps
+export function createFulfillmentService(deps: { repo: OrderRepo; orders: OrderService; inventory: InventoryService; outbox: Outbox }) {
+  const { repo, orders, inventory, outbox } = deps
+
+  /** Every parcel that leaves is announced on its own, so each one's tracking reaches the shopper. */
+  const announceShipped = (tx: Db, orderId: string, fulfillmentId: string, parcel: ShipInput) =>
+    outbox.emit<FulfillmentShippedV1>(tx, ORDER_TOPICS.shipped, {
+      orderId,
+      fulfillmentId,
+      carrier: parcel.carrier ?? null,
+      trackingNumber: parcel.trackingNumber ?? null,
+      trackingUrl: parcel.trackingUrl ?? null,
+    })
 
   function inTx<T>(work: (tx: Db) => Promise<T>) {
     return repo.db.transaction().execute(work)
@@ -69,6 +81,7 @@ export function createFulfillmentService(deps: { repo: OrderRepo; orders: OrderS
         )
         await inventory.sell(tx, sold, { reference: orderId, actor })
         await orders.refreshFulfillment(tx, order, actor, ship ? `shipped ${describeParcel(input)}` : `packed ${id}`)
+        if (ship) await announceShipped(tx, orderId, id, input)
       })
       return orders.view(orderId, 'admin')
     },
@@ -90,7 +103,9 @@ export function createFulfillmentService(deps: { repo: OrderRepo; orders: OrderS
           },
           tx,
         )
-        await orders.refreshFulfillment(tx, order, actor, `shipped ${describeParcel({ ...fulfilmentAsInput(fulfilment), ...input })}`)
+        const parcel = { ...fulfilmentAsInput(fulfilment), ...input }
+        await orders.refreshFulfillment(tx, order, actor, `shipped ${describeParcel(parcel)}`)
+        await announceShipped(tx, orderId, fulfillmentId, parcel)
       })
       return orders.view(orderId, 'admin')
     },
@@ -131,9 +146,10 @@ export function createFulfillmentService(deps: { repo: OrderRepo; orders: OrderS
   }
 }
 
-const fulfilmentAsInput = (f: { carrier: string | null; tracking_number: string | null }): ShipInput => ({
+const fulfilmentAsInput = (f: { carrier: string | null; tracking_number: string | null; tracking_url: string | null }): ShipInput => ({
   ...(f.carrier ? { carrier: f.carrier } : {}),
   ...(f.tracking_number ? { trackingNumber: f.tracking_number } : {}),
+  ...(f.tracking_url ? { trackingUrl: f.tracking_url } : {}),
 })
 
 const describeParcel = (input: ShipInput) => [input.carrier, input.trackingNumber].filter(Boolean).join(' ') || 'without tracking'

@@ -108,6 +108,21 @@ export function createOrderRepo(db: Db) {
         ).map((row) => [row.order_line_id, Number(row.units)]),
       ),
 
+    /** Units per line already refunded through returns: later returns share out what is left of the line. */
+    refundedReturnUnits: async (orderId: string, tx: Db) =>
+      new Map(
+        (
+          await tx
+            .selectFrom('return_line')
+            .innerJoin('order_return', 'order_return.id', 'return_line.return_id')
+            .select(['return_line.order_line_id', (eb) => eb.fn.sum<number>('return_line.quantity').as('units')])
+            .where('order_return.order_id', '=', orderId)
+            .where('order_return.status', '=', 'refunded')
+            .groupBy('return_line.order_line_id')
+            .execute()
+        ).map((row) => [row.order_line_id, Number(row.units)]),
+      ),
+
     listForCustomer: (customerId: string, limit: number, after: string | undefined) =>
       db
         .selectFrom('orders')

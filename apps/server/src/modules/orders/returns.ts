@@ -28,6 +28,18 @@ export function createReturnService(deps: { repo: OrderRepo; orders: OrderServic
     await repo.insertHistory([{ id: newId('ohis'), order_id: orderId, field: 'return', from_value: null, to_value: to, actor, reason }], tx)
   }
 
+  /** Units per line in parcels that have shipped or been delivered. */
+  async function shippedUnits(orderId: string, tx: Db) {
+    const gone = (await repo.fulfillments(orderId, tx)).filter((f) => f.status === 'shipped' || f.status === 'delivered')
+    const units = new Map<string, number>()
+    for (const item of await repo.fulfillmentLines(
+      gone.map((f) => f.id),
+      tx,
+    ))
+      units.set(item.order_line_id, (units.get(item.order_line_id) ?? 0) + item.quantity)
+    return units
+  }
+
   async function find(orderId: string, returnId: string, tx: Db) {
     const found = await repo.findReturn(orderId, returnId, tx)
     if (!found) throw notFound('return', returnId)
@@ -41,15 +53,17 @@ export function createReturnService(deps: { repo: OrderRepo; orders: OrderServic
         if (order.status === 'canceled') throw conflict('A canceled order has nothing to return')
         const lines = new Map((await repo.lines(orderId, tx)).map((l) => [l.id, l]))
         const open = await repo.openReturnUnits(orderId, tx)
+        const shipped = await shippedUnits(orderId, tx)
         const seen = new Set<string>()
         for (const [i, item] of input.items.entries()) {
           const line = lines.get(item.lineId)
           if (!line) throw invalid(`/body/items/${i}/lineId`, 'is not a line of this order')
           if (seen.has(item.lineId)) throw invalid(`/body/items/${i}/lineId`, 'is listed twice')
           seen.add(item.lineId)
-          const returnable = line.fulfilled_quantity - line.returned_quantity - (open.get(line.id) ?? 0)
+          // Only what left the warehouse can come back; a packed parcel is unpacked, not returned.
+          const returnable = (shipped.get(line.id) ?? 0) - line.returned_quantity - (open.get(line.id) ?? 0)
           if (item.quantity > returnable)
-            throw invalid(`/body/items/${i}/quantity`, `only ${returnable} unit(s) of this line can be returned`)
+            throw invalid(`/body/items/${i}/quantity`, `only ${Math.max(0, returnable)} shipped unit(s) of this line can be returned`)
         }
         const id = newId('ret')
         await repo.insertReturn(
@@ -102,9 +116,13 @@ export function createReturnService(deps: { repo: OrderRepo; orders: OrderServic
         const found = await find(orderId, returnId, tx)
         assertMove('return', found.status, 'refunded')
         const lines = new Map((await repo.lines(orderId, tx)).map((l) => [l.id, l]))
+        const refundedBefore = await repo.refundedReturnUnits(orderId, tx)
+        // Each unit's share is taken from what is left of the line, so several returns of one line
+        // never pay out more than the line cost (1086 + 1086 for a line of 2171 would).
         const worth = (await repo.returnLines([returnId], tx)).reduce((sum, item) => {
           const line = lines.get(item.order_line_id)!
-          return sum + unitShare(line.total, line.quantity, item.quantity)
+          const before = refundedBefore.get(item.order_line_id) ?? 0
+          return sum + unitShare(line.total, line.quantity, before + item.quantity) - unitShare(line.total, line.quantity, before)
         }, 0)
         const chosen = amount ?? worth
         await repo.updateReturn(returnId, { status: 'refunded', refund_amount: chosen, refunded_at: new Date() }, tx)

@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js'
 import type { Outbox } from '../../platform/events/outbox.js'
 import { newId } from '../../platform/ids.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
-import { conflict, notFound } from '../../problems.js'
+import { Problem, conflict, notFound } from '../../problems.js'
 import type { InventoryService } from '../inventory/service.js'
 import type { PromotionService } from '../promotions/service.js'
 import type { PricedCart } from '../cart/price-cart.js'
@@ -12,7 +12,7 @@ import type { OrderPayments, PaymentChangeEvent, PaymentSnapshot } from './payme
 import { assertMove, deriveFulfillmentStatus, type OrderFulfillmentStatus, type OrderStatus } from './state-machine.js'
 import { toOrderSummary, toOrderView } from './views.js'
 import type { AdminOrderQuery } from './schemas.js'
-import { ORDER_TOPICS, type OrderCreatedV1, type OrderUpdatedV1, type AnalyticsEventV1 } from './events.js'
+import { ORDER_TOPICS, type OrderCreatedV1, type OrderUpdatedV1, type AnalyticsEventV1, type MoneyToReturnV1 } from './events.js'
 import { createOrderPersonalData } from './personal-data.js'
 
 export interface OrderPatch {
@@ -21,8 +21,8 @@ export interface OrderPatch {
   fulfillment_status?: OrderFulfillmentStatus
 }
 
-/** Payment statuses at which the shopper's money is in hand (captured, whether or not part went back). */
-const PAID = new Set(['captured', 'partially_refunded', 'refunded'])
+/** Payment statuses at which the money is settled: captured (in full or the part that will be taken), or nothing to pay. */
+const PAID = new Set(['captured', 'partially_captured', 'partially_refunded', 'refunded', 'not_required'])
 
 export function createOrderService(deps: {
   repo: OrderRepo
@@ -133,18 +133,35 @@ export function createOrderService(deps: {
     return toOrderView(await parts(order, tx), audience)
   }
 
+  /**
+   * Gives up an order that was never paid (declined, abandoned, unauthorizable), in the caller's
+   * transaction. Promotion rows are locked before stock rows, the order checkout takes them in,
+   * so this never deadlocks with a checkout on PostgreSQL.
+   */
+  async function abandonUnpaid(tx: Db, order: OrderRow, reason: string, actor: string): Promise<OrderRow> {
+    await promotions.releaseUses(tx, order.id)
+    const canceled = await cancelLocked(tx, order, reason, actor)
+    await deps.reopenCart(order.cart_id, tx)
+    return canceled
+  }
+
   /** The payment module tells us, inside its own transaction, what happened to an order's money. */
   async function onPaymentChange(tx: Db, payment: PaymentSnapshot, change: PaymentChangeEvent) {
     const order = await repo.findOrder(payment.orderId, tx, true)
     if (!order) return
-    if (change.kind === 'authorized' && order.status === 'canceled') {
-      // Money held for an order that was given up meanwhile (an abandoned challenge completed late).
-      setImmediate(() => void payments.voidPayment(payment.id, 'system').catch((error) => log.error({ err: error }, 'void failed')))
+    if (order.status === 'canceled' && (change.kind === 'authorized' || change.kind === 'captured')) {
+      // Money that reached an order given up meanwhile goes back: a challenge completed late is
+      // voided, a capture that raced the cancellation refunded. The provider is called by a consumer
+      // of this event, after this transaction commits, never inside it.
+      await outbox.emit<MoneyToReturnV1>(tx, ORDER_TOPICS.moneyToReturn, {
+        orderId: order.id,
+        paymentId: payment.id,
+        action: change.kind === 'authorized' ? 'void' : 'refund',
+        amount: change.amount,
+      })
     }
     if (change.kind === 'failed' && order.status === 'pending') {
-      const canceled = await cancelLocked(tx, order, `payment failed: ${payment.failureReason ?? 'declined'}`, change.actor)
-      await promotions.releaseUses(tx, order.id)
-      await deps.reopenCart(order.cart_id, tx)
+      const canceled = await abandonUnpaid(tx, order, `payment failed: ${payment.failureReason ?? 'declined'}`, change.actor)
       await move(tx, canceled, { payment_status: payment.status }, change.actor, change.reason)
       return
     }
@@ -153,6 +170,18 @@ export function createOrderService(deps: {
     await move(tx, order, patch, change.actor, change.reason)
   }
   payments.onChange(onPaymentChange)
+
+  outbox.subscribe('orders.return-money', ORDER_TOPICS.moneyToReturn, async (event) => {
+    const { paymentId, action, amount } = event.payload as MoneyToReturnV1
+    try {
+      if (action === 'void') await payments.voidPayment(paymentId, 'system')
+      else await payments.refund(paymentId, amount, 'money received after the order was canceled', 'system')
+    } catch (error) {
+      // Already voided or refunded (a redelivery, or staff were quicker): nothing is left to return.
+      if (error instanceof Problem && error.status < 500) return
+      throw error
+    }
+  })
   const personalData = createOrderPersonalData({ repo, view })
 
   async function paymentOf(orderId: string) {
@@ -371,22 +400,36 @@ export function createOrderService(deps: {
       const stale = await repo.stalePending(new Date(Date.now() - olderThanMs), batch)
       let expired = 0
       for (const { id } of stale) {
-        const done = await repo.db.transaction().execute(async (tx) => {
-          const order = await lock(id, tx)
-          if (order.status !== 'pending') return false
-          await cancelLocked(tx, order, 'payment not completed in time', 'system')
-          await promotions.releaseUses(tx, id)
-          await deps.reopenCart(order.cart_id, tx)
-          return true
-        })
-        if (done) {
+        try {
+          const done = await repo.db.transaction().execute(async (tx) => {
+            const order = await lock(id, tx)
+            if (order.status !== 'pending') return false
+            await abandonUnpaid(tx, order, 'payment not completed in time', 'system')
+            return true
+          })
+          if (!done) continue
           expired++
+          // A challenge left open, or an authorization that arrived: nothing may stay held on the card.
           for (const payment of await payments.listForOrder(id))
-            if (payment.status === 'authorized')
+            if (['authorized', 'requires_action', 'pending'].includes(payment.status) && payment.capturedAmount === 0)
               await payments.voidPayment(payment.id, 'system').catch((error: unknown) => log.error({ err: error }, 'void failed'))
+        } catch (error) {
+          // One order that cannot be expired now (a lock conflict, a deadlock victim) must not stop the batch.
+          log.error({ err: error, orderId: id }, 'expiring an unpaid order failed; it is retried on the next run')
         }
       }
       return expired
+    },
+
+    /**
+     * The card could not be asked at all (the processor is down or answered garbage): the placement
+     * is undone (stock, promotion uses, cart back), so the shopper can simply try again.
+     */
+    async abandonUnauthorized(orderId: string) {
+      await repo.db.transaction().execute(async (tx) => {
+        const order = await lock(orderId, tx)
+        if (order.status === 'pending') await abandonUnpaid(tx, order, 'payment could not be authorized', 'system')
+      })
     },
   }
 }

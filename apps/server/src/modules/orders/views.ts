@@ -109,14 +109,17 @@ export function toOrderView(parts: OrderParts, audience: 'store' | 'admin'): Ord
       receivedAt: iso(r.received_at),
       refundedAt: iso(r.refunded_at),
     })),
-    history: parts.history.map((h) => ({
-      field: h.field,
-      from: h.from_value,
-      to: h.to_value,
-      actor: actorFor(h.actor, audience),
-      reason: h.reason,
-      at: h.at.toISOString(),
-    })),
+    // Staff notes are internal (a fraud suspicion, a call with the carrier): shoppers see the moves only.
+    history: parts.history
+      .filter((h) => audience === 'admin' || h.field !== 'note')
+      .map((h) => ({
+        field: h.field,
+        from: h.from_value,
+        to: h.to_value,
+        actor: actorFor(h.actor, audience),
+        reason: h.reason,
+        at: h.at.toISOString(),
+      })),
     cancelReason: order.cancel_reason,
     placedAt: order.placed_at.toISOString(),
     canceledAt: iso(order.canceled_at),
