@@ -63,6 +63,7 @@ function startWorkers(services: Services): () => void {
   const sweep = async () => {
     await services.sessions.purgeExpired()
     await services.customers.purgeStaleResets()
+    await services.customers.purgeStaleVerifications()
     await services.outbox.purgePublished()
     await services.idempotency.purgeOlderThan()
     await services.payments.purgeExpiredTokens()

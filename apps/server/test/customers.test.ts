@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createCustomerRepo } from '../src/modules/customers/repo.js'
+import { createCustomerService } from '../src/modules/customers/service.js'
 import { createTestApp, onBackends, type TestApp } from './test-app.js'
-import { cookiesFrom, customerSession, staffSession } from './sessions.js'
+import { cookiesFrom, customerSession, staffSession, verificationToken } from './sessions.js'
 
 const address = {
   firstName: 'Ada',
@@ -173,7 +176,7 @@ describe(`${onBackends}: customers`, () => {
     let mail: { to: string; text: string } | undefined
     for (let i = 0; i < 50 && !mail; i++) {
       const box = (await t.app.inject({ url: '/admin/dev/mailbox', headers: owner.headers })).json()
-      mail = box.items.find((m: { to: string }) => m.to === c.email)
+      mail = box.items.find((m: { to: string; text: string }) => m.to === c.email && m.text.includes('/account/reset-password'))
       if (!mail) await new Promise((r) => setTimeout(r, 20))
     }
     const token = decodeURIComponent(/token=([^\s]+)/.exec(mail!.text)![1]!)
@@ -194,6 +197,111 @@ describe(`${onBackends}: customers`, () => {
       payload: { token, newPassword: 'another passphrase' },
     })
     expect(replay.statusCode).toBe(422)
+    // The link went to the account's address, so using it proves the address too.
+    const after = await t.app.inject({
+      method: 'POST',
+      url: '/store/auth/login',
+      payload: { email: c.email, password: 'reset passphrase ok' },
+    })
+    expect(after.json().customer.emailVerified).toBe(true)
+  })
+
+  describe('email verification', () => {
+    const verify = (token: string) => t.app.inject({ method: 'POST', url: '/store/auth/verify-email', payload: { token } })
+    const meOf = async (headers: Record<string, string>) =>
+      (await t.app.inject({ url: '/store/me', headers })).json<{ customer: { emailVerified: boolean } }>().customer
+
+    it('mails a link on registration that verifies the address once; staff see it verified', async () => {
+      const c = await customerSession(t.app)
+      expect(await meOf(c.headers)).toMatchObject({ emailVerified: false })
+      const mail = (await t.services.mailbox.list(500)).find((m) => m.to === c.email)!
+      expect(mail.text).toContain(`${t.services.config.storefrontUrl}/account/verify-email?token=`)
+      const token = await verificationToken(t.services, c.email)
+
+      expect((await verify(token)).statusCode).toBe(204)
+      expect(await meOf(c.headers)).toMatchObject({ emailVerified: true })
+      const replay = await verify(token)
+      expect(replay.statusCode).toBe(422)
+      expect(replay.json()).toMatchObject({ errors: [{ pointer: '/body/token', detail: 'is invalid, expired or already used' }] })
+      const owner = await staffSession(t.app, t.services, 'owner')
+      expect((await t.app.inject({ url: `/admin/customers/${c.id}`, headers: owner.headers })).json()).toMatchObject({
+        emailVerified: true,
+      })
+      const listed = await t.app.inject({ url: `/admin/customers?email=${encodeURIComponent(c.email)}`, headers: owner.headers })
+      expect(listed.json().items).toMatchObject([{ id: c.id, emailVerified: true }])
+      // Only its hash is stored.
+      const stored = await t.services.database.db.selectFrom('email_verification').selectAll().where('customer_id', '=', c.id).execute()
+      expect(stored).toMatchObject([{ email: c.email, used_at: expect.any(Date) }])
+      expect(JSON.stringify(stored)).not.toContain(token)
+    })
+
+    it('rejects an unknown or expired token with 422 at /body/token', async () => {
+      const c = await customerSession(t.app)
+      expect((await verify('x'.repeat(43))).json()).toMatchObject({ status: 422, errors: [{ pointer: '/body/token' }] })
+      await t.services.database.db
+        .updateTable('email_verification')
+        .set({ expires_at: new Date(Date.now() - 1000) })
+        .where('customer_id', '=', c.id)
+        .execute()
+      const expired = await verify(await verificationToken(t.services, c.email))
+      expect(expired.statusCode).toBe(422)
+      expect(await meOf(c.headers)).toMatchObject({ emailVerified: false })
+    })
+
+    it('a change of address clears the verification, and a link sent to the old address no longer verifies', async () => {
+      const db = t.services.database.db
+      const c = await customerSession(t.app)
+      const oldLink = await verificationToken(t.services, c.email)
+      // No route changes an address yet; staff with SQL access can, and the database clears the proof.
+      const moved = `moved-${Date.now()}@example.test`
+      await sql`update customer set email = ${moved} where id = ${c.id}`.execute(db)
+      const stale = await verify(oldLink)
+      expect(stale.statusCode).toBe(422)
+      expect(stale.json().errors[0].detail).toMatch(/no longer/)
+      expect(await meOf(c.headers)).toMatchObject({ emailVerified: false })
+
+      const resend = await t.app.inject({ method: 'POST', url: '/store/me/email-verification', headers: c.headers })
+      expect(resend.statusCode).toBe(202)
+      expect((await verify(await verificationToken(t.services, moved))).statusCode).toBe(204)
+      expect(await meOf(c.headers)).toMatchObject({ emailVerified: true })
+      expect((await t.app.inject({ method: 'POST', url: '/store/me/email-verification', headers: c.headers })).statusCode).toBe(409)
+
+      await sql`update customer set email = ${`again-${moved}`} where id = ${c.id}`.execute(db)
+      expect(await meOf(c.headers)).toMatchObject({ emailVerified: false })
+      // Case is not a change: the shop compares addresses in lower case.
+      await verifyAgain(c.headers, `again-${moved}`)
+      await sql`update customer set email = upper(email) where id = ${c.id}`.execute(db)
+      expect(await meOf(c.headers)).toMatchObject({ emailVerified: true })
+    })
+
+    async function verifyAgain(headers: Record<string, string>, email: string) {
+      expect((await t.app.inject({ method: 'POST', url: '/store/me/email-verification', headers })).statusCode).toBe(202)
+      expect((await verify(await verificationToken(t.services, email))).statusCode).toBe(204)
+    }
+
+    it('refuses a fresh link to an anonymous caller, and throttles them per account', async () => {
+      expect((await t.app.inject({ method: 'POST', url: '/store/me/email-verification' })).statusCode).toBe(401)
+      const c = await customerSession(t.app)
+      const ask = () => t.app.inject({ method: 'POST', url: '/store/me/email-verification', headers: c.headers })
+      for (let i = 0; i < 3; i++) expect((await ask()).statusCode).toBe(202)
+      const refused = await ask()
+      expect(refused.statusCode).toBe(429)
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
+    })
+
+    it('registers even when the verification mail cannot be sent, and logs the failure', async () => {
+      const log = { error: vi.fn() }
+      const customers = createCustomerService({
+        repo: createCustomerRepo(t.services.database.db),
+        mailer: { send: () => Promise.reject(new Error('SMTP is down')) },
+        sessions: t.services.sessions,
+        storefrontUrl: 'https://shop.example',
+        log,
+      })
+      const created = await customers.register({ email: `nomail-${Date.now()}@example.test`, password: 'correct horse battery' })
+      expect(created).toMatchObject({ emailVerified: false })
+      expect(log.error).toHaveBeenCalledWith({ err: expect.any(Error) }, 'email verification mail failed')
+    })
   })
 
   it('records staff reads of a customer in the audit log', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { PersonalDataExport } from '../src/modules/privacy/schemas.js'
 import { createTestApp, onBackends, type TestApp } from './test-app.js'
-import { cookiesFrom, customerSession, staffSession, type Credentials } from './sessions.js'
+import { cookiesFrom, customerSession, staffSession, verifyEmail, type Credentials } from './sessions.js'
 import { CARDS, checkout, openShop, readyCart, stockedVariant, tokenize, type Shop } from './shop.js'
 
 const PASSWORD = 'correct horse battery'
@@ -142,6 +142,8 @@ describe(`${onBackends}: privacy`, () => {
     const db = t.services.database.db
     const person = newPerson()
     const me = await register(t.app, person)
+    // A verified address makes the guest order and cart under it the person's too.
+    await verifyEmail(t.app, t.services, person.email)
     expect(
       (await t.app.inject({ method: 'POST', url: '/store/me/addresses', headers: me.headers, payload: person.shipTo })).statusCode,
     ).toBe(201)
@@ -171,6 +173,13 @@ describe(`${onBackends}: privacy`, () => {
       note: `Called ${person.firstName} ${person.lastName} on ${person.phone} about ${person.home.line1}`,
     })
     expect(note.statusCode, note.body).toBe(200)
+    // Staff type refund reasons; the payment keeps the text on its refund operation.
+    expect((await staffPost(`/admin/orders/${second.id}/capture`, {})).statusCode).toBe(200)
+    const refund = await staffPost(`/admin/orders/${second.id}/refunds`, {
+      amount: 100,
+      reason: `Goodwill for ${person.firstName}, late parcel`,
+    })
+    expect(refund.statusCode, refund.body).toBe(200)
     // Mail goes out (confirmations, shipment) and those events are published; the guest order's stay pending.
     await t.services.outbox.drain()
     const guest = await placeOrder(person, { email: person.email.toUpperCase() }, 3, promotionCode)
@@ -192,6 +201,8 @@ describe(`${onBackends}: privacy`, () => {
       'orders.billing_address',
       'order_history.reason',
       'order_return.reason',
+      'payment_transaction.reason',
+      'email_verification.email',
       'outbox_event.payload',
       'idempotency_key.response',
     ])
@@ -254,11 +265,19 @@ describe(`${onBackends}: privacy`, () => {
     ).toBe('customer')
     const usesAfter = await db
       .selectFrom('promotion_usage')
-      .select(['order_id', 'amount', 'shopper_key'])
+      .select(['order_id', 'amount', 'shopper_key', 'email_key'])
       .where('order_id', 'in', orderIds)
       .orderBy('order_id')
       .execute()
-    expect(usesAfter).toEqual(usesBefore.map((u) => ({ ...u, shopper_key: null })))
+    expect(usesAfter).toEqual(usesBefore.map((u) => ({ ...u, shopper_key: null, email_key: null })))
+    const refundReasons = await db
+      .selectFrom('payment_transaction')
+      .innerJoin('payment', 'payment.id', 'payment_transaction.payment_id')
+      .select('payment_transaction.reason')
+      .where('payment.order_id', '=', second.id)
+      .where('payment_transaction.kind', '=', 'refund')
+      .execute()
+    expect(refundReasons).toEqual([{ reason: 'Goodwill for [erased], late parcel' }])
 
     expect(await db.selectFrom('cart').select('id').where('id', '=', openCart).execute()).toEqual([])
     expect(await db.selectFrom('consent').select('id').where('customer_id', '=', me.id).execute()).toEqual([])
@@ -277,6 +296,7 @@ describe(`${onBackends}: privacy`, () => {
   it('exports profile, addresses, consents, carts, orders (with the guest order placed with the same email) and payments without card numbers, as an attachment', async () => {
     const person = newPerson()
     const me = await register(t.app, person, { marketingConsent: true })
+    await verifyEmail(t.app, t.services, person.email)
     expect(
       (await t.app.inject({ method: 'POST', url: '/store/me/addresses', headers: me.headers, payload: person.shipTo })).statusCode,
     ).toBe(201)
@@ -294,7 +314,14 @@ describe(`${onBackends}: privacy`, () => {
     expect(file).toMatchObject({
       format: 'shopstack.personal-data-export',
       version: 1,
-      customer: { id: me.id, email: person.email, firstName: person.firstName, lastName: person.lastName, phone: person.phone },
+      customer: {
+        id: me.id,
+        email: person.email,
+        emailVerified: true,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        phone: person.phone,
+      },
       addresses: [{ line1: person.home.line1, line2: person.home.line2 }],
       consents: { current: { marketing: { granted: true, source: 'registration' } }, history: [{ purpose: 'marketing', granted: true }] },
     })
@@ -328,6 +355,63 @@ describe(`${onBackends}: privacy`, () => {
     const sessionToken = decodeURIComponent(/ss_customer=([^;]+)/.exec(me.cookie)![1]!).split('.')[0]!
     expect(sessionToken.length).toBeGreaterThan(20)
     expect(res.body).not.toContain(sessionToken)
+  })
+
+  it('refuses an unverified account the guest data under its email: whoever registers a guest’s address can neither export nor erase their order', async () => {
+    const db = t.services.database.db
+    const victim = newPerson()
+    const guestOrder = await placeOrder(victim, { email: victim.email }, 1, promotionCode)
+    const guestCart = await readyCart(t, shop, [{ variantId, quantity: 1 }], { email: victim.email })
+    const attacker = await register(t.app, { ...newPerson(), email: victim.email })
+    expect((await t.app.inject({ url: '/store/me', headers: attacker.headers })).json()).toMatchObject({
+      customer: { emailVerified: false },
+    })
+
+    const exported = await t.app.inject({ url: '/store/me/export', headers: attacker.headers })
+    expect(exported.statusCode, exported.body).toBe(200)
+    expect(exported.json<PersonalDataExport>()).toMatchObject({ orders: [], payments: [], promotionUses: [] })
+    expect(exported.json<PersonalDataExport>().carts.map((c) => c.id)).not.toContain(guestCart)
+    for (const value of [victim.home.line1, victim.work.line1, victim.phone, victim.firstName]) expect(exported.body).not.toContain(value)
+
+    const snapshot = async () => ({
+      order: await db.selectFrom('orders').selectAll().where('id', '=', guestOrder.id).executeTakeFirstOrThrow(),
+      history: await db.selectFrom('order_history').selectAll().where('order_id', '=', guestOrder.id).orderBy('id').execute(),
+      uses: await db.selectFrom('promotion_usage').selectAll().where('order_id', '=', guestOrder.id).execute(),
+      cart: await db.selectFrom('cart').selectAll().where('id', '=', guestCart).execute(),
+      created: await db
+        .selectFrom('outbox_event')
+        .select('payload')
+        .where('topic', '=', 'order.created')
+        .where(sql<boolean>`payload->>'orderId' = ${guestOrder.id}`)
+        .execute(),
+    })
+    const before = await snapshot()
+    expect(before.order).toMatchObject({
+      email: victim.email,
+      anonymized_at: null,
+      shipping_address: { line1: victim.home.line1 },
+      billing_address: { line1: victim.work.line1 },
+    })
+    expect(before.uses).toHaveLength(1)
+    expect(before.cart).toHaveLength(1)
+    expect(before.created).toMatchObject([{ payload: { email: victim.email } }])
+
+    const erased = await t.app.inject({ method: 'DELETE', url: '/store/me', headers: attacker.headers, payload: { password: PASSWORD } })
+    expect(erased.statusCode, erased.body).toBe(204)
+    expect(await db.selectFrom('customer').select('id').where('id', '=', attacker.id).execute()).toEqual([])
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('lets staff export and erase by email whether or not it is verified: they confirm who is asking out of band', async () => {
+    const person = newPerson()
+    const customer = await register(t.app, person)
+    const guest = await placeOrder(person, { email: person.email }, 1)
+    const support = await staffSession(t.app, t.services, 'support')
+    const exported = await t.app.inject({ url: `/admin/customers/${customer.id}/export`, headers: support.headers })
+    expect(exported.json<PersonalDataExport>()).toMatchObject({ customer: { emailVerified: false }, orders: [{ id: guest.id }] })
+    const erased = await t.app.inject({ method: 'DELETE', url: `/admin/customers/${customer.id}`, headers: support.headers })
+    expect(erased.json()).toMatchObject({ ordersAnonymized: 1 })
+    expect(await findAnywhere(t, person.needles)).toEqual([])
   })
 
   it('exports only the caller: another customer gets their own file, an anonymous caller is refused', async () => {

@@ -194,4 +194,57 @@ describe(`${onBackends}: promotions`, () => {
     expect(again.statusCode).toBe(409)
     expect(await usage()).toBe(2)
   })
+
+  describe('a per-customer limit counts one person as a customer and as a guest with the same email together', () => {
+    async function oncePerCustomer() {
+      const { variantId } = await stockedVariant(t, shop, 50, 1000)
+      const code = uniqueCode('ONE')
+      const created = await createPromotion({
+        name: 'once per person',
+        code,
+        kind: 'percentage',
+        basisPoints: 1000,
+        target: { scope: 'order' },
+        perCustomerLimit: 1,
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      const buy = async (options: { headers?: Record<string, string>; email: string | null }) =>
+        checkout(t, await readyCart(t, shop, [{ variantId, quantity: 1 }], { ...options, promotionCode: code }), await tokenize(t), {
+          headers: options.headers ?? {},
+        })
+      return { buy, promotionId: created.json<{ id: string }>().id }
+    }
+
+    it('refuses a guest checkout with the email of a customer who used the code, with 409', async () => {
+      const { buy } = await oncePerCustomer()
+      const ada = await customerSession(t.app)
+      // No email on the cart: the order takes the account's.
+      expect((await buy({ headers: ada.headers, email: null })).statusCode).toBe(201)
+      const asGuest = await buy({ email: ada.email.toUpperCase() })
+      expect(asGuest.statusCode, asGuest.body).toBe(409)
+      expect(asGuest.json()).toMatchObject({
+        type: 'https://shopstack.dev/problems/promotion-unavailable',
+        detail: expect.stringContaining('already used'),
+      })
+    })
+
+    it('refuses a customer whose order email already used the code as a guest, with 409', async () => {
+      const { buy, promotionId } = await oncePerCustomer()
+      const email = `guest-first-${Date.now()}@example.test`
+      expect((await buy({ email })).statusCode).toBe(201)
+      const grace = await customerSession(t.app, email)
+      const asCustomer = await buy({ headers: grace.headers, email: null })
+      expect(asCustomer.statusCode, asCustomer.body).toBe(409)
+      // The email a customer types on the cart counts, not only the account's.
+      const other = await customerSession(t.app)
+      expect((await buy({ headers: other.headers, email })).statusCode).toBe(409)
+      const uses = await t.services.database.db
+        .selectFrom('promotion_usage')
+        .select('email_key')
+        .where('promotion_id', '=', promotionId)
+        .execute()
+      expect(uses).toEqual([{ email_key: expect.stringMatching(/^email:[0-9a-f]{64}$/) }])
+      expect(JSON.stringify(uses)).not.toContain(email)
+    })
+  })
 })

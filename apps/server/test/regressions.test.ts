@@ -155,7 +155,7 @@ describe(`${onBackends}: review regressions`, () => {
     for (let i = 0; i < 50 && !token; i++) {
       const mail = (await t.app.inject({ url: '/admin/dev/mailbox', headers: owner.headers }))
         .json()
-        .items.find((m: { to: string }) => m.to === shopper.email)
+        .items.find((m: { to: string; text: string }) => m.to === shopper.email && m.text.includes('/account/reset-password'))
       token = mail && decodeURIComponent(/token=([^\s]+)/.exec(mail.text)![1]!)
       if (!token) await new Promise((r) => setTimeout(r, 20))
     }

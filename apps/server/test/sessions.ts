@@ -41,3 +41,22 @@ export async function customerSession(
   })
   return { ...credentials(response), email, id: response.json<{ customer: { id: string } }>().customer.id }
 }
+
+/** The token of the newest email verification link mailed to `email` (the dev mailbox). */
+export async function verificationToken(services: Services, email: string): Promise<string> {
+  const mail = (await services.mailbox.list(500)).find(
+    (m) => m.to.toLowerCase() === email.toLowerCase() && m.text.includes('/account/verify-email?token='),
+  )
+  if (!mail) throw new Error(`no verification mail to ${email}`)
+  return decodeURIComponent(/verify-email\?token=([^\s]+)/.exec(mail.text)![1]!)
+}
+
+/** Verifies a customer's email as they would, by following the link mailed to them. */
+export async function verifyEmail(app: FastifyInstance, services: Services, email: string): Promise<void> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/store/auth/verify-email',
+    payload: { token: await verificationToken(services, email) },
+  })
+  if (response.statusCode !== 204) throw new Error(`verification failed: ${response.statusCode} ${response.body}`)
+}

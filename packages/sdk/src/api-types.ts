@@ -610,6 +610,8 @@ export interface paths {
                                 firstName: string | null;
                                 lastName: string | null;
                                 phone: string | null;
+                                /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                                emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                             };
@@ -668,6 +670,8 @@ export interface paths {
                                 firstName: string | null;
                                 lastName: string | null;
                                 phone: string | null;
+                                /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                                emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                             };
@@ -803,6 +807,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the account’s email address with the mailed token (single use, 48 hours)
+         * @description 422 at /body/token when the token is unknown, expired, used, or was sent to an address the account no longer has.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/me/email-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a fresh link to verify the account’s email address; 409 when it is verified already */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/me": {
         parameters: {
             query?: never;
@@ -833,6 +914,8 @@ export interface paths {
                                 firstName: string | null;
                                 lastName: string | null;
                                 phone: string | null;
+                                /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                                emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                             };
@@ -905,6 +988,8 @@ export interface paths {
                             firstName: string | null;
                             lastName: string | null;
                             phone: string | null;
+                            /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                            emailVerified: boolean;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -954,6 +1039,8 @@ export interface paths {
                                 firstName: string | null;
                                 lastName: string | null;
                                 phone: string | null;
+                                /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                                emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                             };
@@ -1239,6 +1326,8 @@ export interface paths {
                                 firstName: string | null;
                                 lastName: string | null;
                                 phone: string | null;
+                                /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                                emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
@@ -1288,6 +1377,8 @@ export interface paths {
                             firstName: string | null;
                             lastName: string | null;
                             phone: string | null;
+                            /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                            emailVerified: boolean;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -8581,6 +8672,8 @@ export interface paths {
                                 firstName: string | null;
                                 lastName: string | null;
                                 phone: string | null;
+                                /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                                emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                             };
@@ -8669,7 +8762,7 @@ export interface paths {
                                 expiresAt: string;
                                 completedAt: string | null;
                             }[];
-                            /** @description The account’s orders and guest orders placed with its email, oldest first */
+                            /** @description The account’s orders and guest orders placed with its email (in the customer’s own file only once the email is verified), oldest first */
                             orders: {
                                 id: string;
                                 number: number;
@@ -8962,6 +9055,8 @@ export interface paths {
                                 firstName: string | null;
                                 lastName: string | null;
                                 phone: string | null;
+                                /** @description Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it */
+                                emailVerified: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                             };
@@ -9050,7 +9145,7 @@ export interface paths {
                                 expiresAt: string;
                                 completedAt: string | null;
                             }[];
-                            /** @description The account’s orders and guest orders placed with its email, oldest first */
+                            /** @description The account’s orders and guest orders placed with its email (in the customer’s own file only once the email is verified), oldest first */
                             orders: {
                                 id: string;
                                 number: number;

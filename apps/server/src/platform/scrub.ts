@@ -20,3 +20,17 @@ export function scrubStrings(value: unknown, needles: ReadonlySet<string>): { va
 
 /** The lower-cased, non-empty values to look for. */
 export const needlesOf = (values: string[]) => new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v.length > 0))
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Replaces whole-word occurrences of any of `values` (case-insensitive) with "[erased]". Staff notes,
+ * return and refund reasons are free text ("Grace called about the parcel"), so an erasure cannot only
+ * null columns. Values under three characters are skipped: they would shred unrelated words.
+ */
+export function redactValues(text: string, values: string[]): string {
+  const usable = [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 3))].sort((a, b) => b.length - a.length)
+  if (usable.length === 0) return text
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  return text.replace(pattern, '[erased]')
+}

@@ -36,11 +36,11 @@ export function createCartPricer(deps: { repo: CartRepo; catalog: CatalogService
   const { repo, catalog, regions, promotions } = deps
 
   async function shippingOptionOf(region: RegionView, optionId: string, tx: Db): Promise<ShippingOptionView | undefined> {
-    return (await regions.listShippingOptions(region.id, tx)).items.find((o) => o.id === optionId)
+    return (await regions.shippingOptionsForPricing(region.id, tx)).find((o) => o.id === optionId)
   }
 
   async function price(cart: CartRow, tx: Db = repo.db, now = new Date()): Promise<PricedCart> {
-    const region = await regions.getRegion(cart.region_id, tx)
+    const region = await regions.regionForPricing(cart.region_id, tx)
     const items = await repo.listItems(cart.id, tx)
     const variants = new Map(
       (

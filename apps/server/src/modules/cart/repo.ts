@@ -3,12 +3,17 @@ import type { Db } from '../../platform/db/database.js'
 import type { Database } from '../../database.js'
 import type { CartTables } from './tables.js'
 
-/** A person's carts: bound to their account, or anonymous carts that carry their email. */
-const ofPerson = (customerId: string, email: string) => (eb: ExpressionBuilder<Database, 'cart'>) =>
-  eb.or([
-    eb('customer_id', '=', customerId),
-    eb.and([eb('customer_id', 'is', null), eb(eb.fn('lower', ['email']), '=', email.toLowerCase())]),
-  ])
+/**
+ * A person's carts: bound to their account, or anonymous carts that carry their email. Without an
+ * email (the account's address is not verified) only the account's own.
+ */
+const ofPerson = (customerId: string, email: string | null) => (eb: ExpressionBuilder<Database, 'cart'>) =>
+  email === null
+    ? eb('customer_id', '=', customerId)
+    : eb.or([
+        eb('customer_id', '=', customerId),
+        eb.and([eb('customer_id', 'is', null), eb(eb.fn('lower', ['email']), '=', email.toLowerCase())]),
+      ])
 
 export function createCartRepo(db: Db) {
   return {
@@ -48,14 +53,14 @@ export function createCartRepo(db: Db) {
       tx.updateTable('cart_item').set({ quantity }).where('id', '=', itemId).execute(),
     deleteItem: (itemId: string, tx: Db = db) => tx.deleteFrom('cart_item').where('id', '=', itemId).execute(),
 
-    cartsOfPerson: (customerId: string, email: string, tx: Db = db) =>
+    cartsOfPerson: (customerId: string, email: string | null, tx: Db = db) =>
       tx.selectFrom('cart').selectAll().where(ofPerson(customerId, email)).orderBy('id').execute(),
     itemsOfCarts: (cartIds: string[], tx: Db = db) =>
       cartIds.length
         ? tx.selectFrom('cart_item').selectAll().where('cart_id', 'in', cartIds).orderBy('created_at').orderBy('id').execute()
         : Promise.resolve([]),
     /** Items go with their cart (on delete cascade). */
-    deleteCartsOfPerson: async (customerId: string, email: string, tx: Db) =>
+    deleteCartsOfPerson: async (customerId: string, email: string | null, tx: Db) =>
       (await tx.deleteFrom('cart').where(ofPerson(customerId, email)).returning('id').execute()).length,
     /** Carts of other accounts that carry this email (typed in by someone else) keep their items, not the email. */
     clearEmail: (email: string, tx: Db) =>

@@ -61,8 +61,18 @@ export function createCartService(deps: {
     return repo.db.transaction().execute(async (tx) => {
       const cart = await reachable(shopper, cartId, tx, true)
       const patch = await change(cart, tx)
-      await repo.updateCart(cart.id, { ...patch, expires_at: expiry() }, tx)
-      const priced = await pricer.price(await reachable(shopper, cartId, tx), tx)
+      const expiresAt = expiry()
+      await repo.updateCart(cart.id, { ...patch, expires_at: expiresAt }, tx)
+      // The row as just written, without reading it back (addresses are stored as JSON text).
+      const { shipping_address: shipping, billing_address: billing, ...plain } = patch
+      const updated: CartRow = {
+        ...cart,
+        ...plain,
+        ...(shipping !== undefined && { shipping_address: parseAddress(shipping) }),
+        ...(billing !== undefined && { billing_address: parseAddress(billing) }),
+        expires_at: expiresAt,
+      }
+      const priced = await pricer.price(updated, tx)
       if (patch.promotion_code) await refuseDeadCode(patch.promotion_code, priced, tx)
       return toCartView(priced)
     })
@@ -83,7 +93,7 @@ export function createCartService(deps: {
       return first
     }
     try {
-      return await regions.getRegion(regionId)
+      return await regions.regionForPricing(regionId)
     } catch (error) {
       if (error instanceof Problem && error.status === 404) throw invalid('/body/regionId', 'is not a region of the shop')
       throw error
@@ -151,7 +161,7 @@ export function createCartService(deps: {
 
     updateCart(shopper: Shopper, cartId: string, input: CartPatch): Promise<CartView> {
       return write(shopper, cartId, async (cart, tx) => {
-        const region = await regions.getRegion(cart.region_id, tx)
+        const region = await regions.regionForPricing(cart.region_id, tx)
         const inRegion = (country: string, pointer: string) => {
           if (!region.countries.includes(country))
             throw invalid(pointer, `is not a country of the cart’s region (${region.countries.join(', ')})`)
@@ -223,10 +233,10 @@ export function createCartService(deps: {
     },
 
     /**
-     * A person's carts (their account's, and anonymous ones with their email) as stored, for their
-     * data export: not priced, since prices are the shop's data and change after the fact.
+     * A person's carts (their account's, and anonymous ones with their email when one is given) as
+     * stored, for their data export: not priced, since prices are the shop's data and change after the fact.
      */
-    async cartsOf(customerId: string, email: string) {
+    async cartsOf(customerId: string, email: string | null) {
       const carts = await repo.cartsOfPerson(customerId, email)
       const items = await repo.itemsOfCarts(carts.map((c) => c.id))
       const now = Date.now()
@@ -251,14 +261,20 @@ export function createCartService(deps: {
       }))
     },
 
-    /** Erasure, in the caller's transaction: the person's carts are deleted; returns how many. */
-    async eraseCartsOf(tx: Db, customerId: string, email: string) {
+    /**
+     * Erasure, in the caller's transaction: the person's carts are deleted; returns how many. With an
+     * email, anonymous carts under it go too and other carts lose it; without one (the account's
+     * address is not verified, so it may be someone else's) only the account's carts are touched.
+     */
+    async eraseCartsOf(tx: Db, customerId: string, email: string | null) {
       const deleted = await repo.deleteCartsOfPerson(customerId, email, tx)
-      await repo.clearEmail(email, tx)
+      if (email !== null) await repo.clearEmail(email, tx)
       return deleted
     },
   }
 }
+
+const parseAddress = (stored: string | null): PostalAddress | null => (stored === null ? null : (JSON.parse(stored) as PostalAddress))
 
 type CartPatchRow = {
   email: string | null

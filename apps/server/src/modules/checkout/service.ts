@@ -80,6 +80,7 @@ export function createCheckoutService(deps: {
       await promotions.redeem(tx, {
         orderId,
         shopperKey: shopperKeyOf(shopper.customerId, priced.cart.email),
+        email: priced.cart.email,
         applied: totals.appliedPromotions.filter((p) => p.code !== undefined || p.amount > 0),
       })
       await inventory.reserve(

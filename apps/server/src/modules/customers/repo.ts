@@ -21,7 +21,13 @@ export function createCustomerRepo(db: Db) {
     ) => tx.insertInto('customer').values(row).returningAll().executeTakeFirstOrThrow(),
     updateCustomer: (
       id: string,
-      patch: { first_name?: string | null; last_name?: string | null; phone?: string | null; password_hash?: string },
+      patch: {
+        first_name?: string | null
+        last_name?: string | null
+        phone?: string | null
+        password_hash?: string
+        email_verified_at?: Date
+      },
       tx: Db = db,
     ) =>
       tx
@@ -33,7 +39,7 @@ export function createCustomerRepo(db: Db) {
     listCustomers: (limit: number, after: string | undefined, email: string | undefined, tx: Db = db) =>
       tx
         .selectFrom('customer')
-        .select(['id', 'email', 'first_name', 'last_name', 'phone', 'created_at', 'updated_at'])
+        .select(['id', 'email', 'first_name', 'last_name', 'phone', 'email_verified_at', 'created_at', 'updated_at'])
         .$if(!!email, (q) => q.where((eb) => eb(eb.fn('lower', ['email']), 'like', `%${email!.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)))
         .$if(after !== undefined, (q) => q.where('id', '<', after!))
         .orderBy('id', 'desc')
@@ -99,11 +105,44 @@ export function createCustomerRepo(db: Db) {
         .returning('customer_id')
         .executeTakeFirst(),
 
+    insertVerification: (row: { token_hash: string; customer_id: string; email: string; expires_at: Date }, tx: Db = db) =>
+      tx.insertInto('email_verification').values(row).execute(),
+    /** Marks a live verification token used and returns its customer and address, atomically: a token works once. */
+    consumeVerification: (tokenHash: string, tx: Db = db) =>
+      tx
+        .updateTable('email_verification')
+        .set({ used_at: new Date() })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', new Date())
+        .returning(['customer_id', 'email'])
+        .executeTakeFirst(),
+    /** Verifies the customer's email if it is still `email`; returns nothing when the address has changed since. */
+    markEmailVerified: (customerId: string, email: string, tx: Db = db) =>
+      tx
+        .updateTable('customer')
+        .set({ email_verified_at: new Date(), updated_at: new Date() })
+        .where('id', '=', customerId)
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+        .returning('id')
+        .executeTakeFirst(),
+    /** Retires every unused verification link of a customer once their address is verified. */
+    retireVerifications: (customerId: string, tx: Db = db) =>
+      tx
+        .updateTable('email_verification')
+        .set({ used_at: new Date() })
+        .where('customer_id', '=', customerId)
+        .where('used_at', 'is', null)
+        .execute(),
+    deleteStaleVerifications: (before: Date, tx: Db = db) => tx.deleteFrom('email_verification').where('expires_at', '<', before).execute(),
+
     /** Held for the rest of an erasure's transaction: no cart or order can be bound to the customer meanwhile. */
     lockCustomer: (id: string, tx: Db) => tx.selectFrom('customer').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
     deleteAddresses: async (customerId: string, tx: Db) =>
       (await tx.deleteFrom('customer_address').where('customer_id', '=', customerId).returning('id').execute()).length,
     deleteResets: (customerId: string, tx: Db) => tx.deleteFrom('password_reset').where('customer_id', '=', customerId).execute(),
+    deleteVerifications: (customerId: string, tx: Db) =>
+      tx.deleteFrom('email_verification').where('customer_id', '=', customerId).execute(),
     deleteCustomer: (id: string, tx: Db) => tx.deleteFrom('customer').where('id', '=', id).execute(),
   }
 }

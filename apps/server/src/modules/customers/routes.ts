@@ -23,6 +23,7 @@ import {
   ResetBody,
   ResetRequestBody,
   UpdateMeBody,
+  VerifyEmailBody,
 } from './schemas.js'
 
 export interface CustomerRoutesOptions {
@@ -128,6 +129,43 @@ export const customerRoutes: FastifyPluginAsyncTypebox<CustomerRoutesOptions> = 
     async (req, reply) => {
       await customers.resetPassword(req.body.token, req.body.newPassword)
       return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/store/auth/verify-email',
+    {
+      schema: {
+        tags,
+        summary: 'Verify the account’s email address with the mailed token (single use, 48 hours)',
+        description: '422 at /body/token when the token is unknown, expired, used, or was sent to an address the account no longer has.',
+        body: VerifyEmailBody,
+        response: { 204: NoContent },
+      },
+      config: { auth: 'public' },
+    },
+    async (req, reply) => {
+      await throttle(signInDeps.limiter, `verify-email:ip:${req.ip}`, signInDeps.attemptsPerIp)
+      await customers.verifyEmail(req.body.token)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/store/me/email-verification',
+    {
+      schema: {
+        tags,
+        summary: 'Mail a fresh link to verify the account’s email address; 409 when it is verified already',
+        response: { 202: NoContent },
+      },
+      config: { auth: 'customer' },
+    },
+    async (req, reply) => {
+      const actor = me(req)
+      await throttle(signInDeps.limiter, `email-verification:${actor.customerId}`, signInDeps.attemptsPerAccount)
+      await customers.requestEmailVerification(actor.customerId)
+      return reply.status(202).send(null)
     },
   )
 

@@ -10,6 +10,9 @@ export const CustomerView = Type.Object({
   firstName: Type.Union([Type.String(), Type.Null()]),
   lastName: Type.Union([Type.String(), Type.Null()]),
   phone: Type.Union([Type.String(), Type.Null()]),
+  emailVerified: Type.Boolean({
+    description: 'Whether the customer proved, by a mailed link, that they receive mail at this address; a change of address clears it',
+  }),
   createdAt: IsoTime,
 })
 
@@ -35,6 +38,7 @@ export const UpdateMeBody = Type.Object({
 export const ChangePasswordBody = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password })
 export const ResetRequestBody = Type.Object({ email: Email })
 export const ResetBody = Type.Object({ token: Type.String({ minLength: 20, maxLength: 200 }), newPassword: Password })
+export const VerifyEmailBody = Type.Object({ token: Type.String({ minLength: 20, maxLength: 200 }) })
 
 const AddressFields = {
   firstName: Name,

@@ -6,6 +6,7 @@ import type { Mailer } from '../../platform/mail/port.js'
 import type { SessionStore } from '../../platform/sessions/port.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { Problem, conflict, invalid, notFound } from '../../problems.js'
+import { createEmailVerification } from './email-verification.js'
 import type { CustomerRepo } from './repo.js'
 import { toAddressRow, toAddressView, toCustomerView, type AddressInput } from './views.js'
 
@@ -25,6 +26,7 @@ const MAX_ADDRESSES = 50
 
 export function createCustomerService(deps: CustomerServiceDeps) {
   const { repo } = deps
+  const verification = createEmailVerification(deps)
 
   async function ownAddress(customerId: string, addressId: string) {
     const address = await repo.findAddress(customerId, addressId)
@@ -47,8 +49,8 @@ export function createCustomerService(deps: CustomerServiceDeps) {
           { pointer: '/body/email', detail: 'is taken' },
         ])
       const passwordHash = await hashPassword(input.password)
-      // The account and the answer to the opt-in exist together or not at all.
-      const row = await repo.db.transaction().execute(async (tx) => {
+      // The account, the answer to the opt-in and the verification link exist together or not at all.
+      const { row, mail } = await repo.db.transaction().execute(async (tx) => {
         const row = await repo.insertCustomer(
           {
             id: newId('cus'),
@@ -62,8 +64,9 @@ export function createCustomerService(deps: CustomerServiceDeps) {
         )
         if (input.marketingConsent !== undefined && deps.recordConsent)
           await deps.recordConsent(tx, row.id, { granted: input.marketingConsent, source: 'registration' })
-        return row
+        return { row, mail: await verification.issue(row, tx) }
       })
+      await verification.send(mail)
       return toCustomerView(row)
     },
 
@@ -129,7 +132,8 @@ export function createCustomerService(deps: CustomerServiceDeps) {
       const customerId = await repo.db.transaction().execute(async (tx) => {
         const used = await repo.consumeReset(sha256(token), tx)
         if (!used) throw invalid('/body/token', 'is invalid, expired or already used')
-        await repo.updateCustomer(used.customer_id, { password_hash: passwordHash }, tx)
+        // The link was mailed to the account's address, so using it proves the address too.
+        await repo.updateCustomer(used.customer_id, { password_hash: passwordHash, email_verified_at: new Date() }, tx)
         await repo.retireResets(used.customer_id, tx)
         return used.customer_id
       })
@@ -139,6 +143,15 @@ export function createCustomerService(deps: CustomerServiceDeps) {
     /** Housekeeping for the worker: reset links a day past expiry are kept no longer. */
     async purgeStaleResets() {
       await repo.deleteStaleResets(new Date(Date.now() - 24 * 3_600_000))
+    },
+
+    /** Verifies the account's address with the mailed token (422 at /body/token when it cannot). */
+    verifyEmail: verification.verify,
+    /** Mails a signed-in customer a fresh verification link (409 when the address is already verified). */
+    requestEmailVerification: verification.resend,
+    /** Housekeeping for the worker: verification links a day past expiry are kept no longer. */
+    async purgeStaleVerifications() {
+      await verification.purgeStale()
     },
 
     async listAddresses(customerId: string) {
@@ -187,7 +200,7 @@ export function createCustomerService(deps: CustomerServiceDeps) {
 
     /**
      * Locks the customer for an erasure running in `tx` and returns what identifies them, so the other
-     * modules can find their traces (email) and free text can be searched for their names.
+     * modules can find their traces (email, when verified) and free text can be searched for their names.
      */
     async lockForErasure(tx: Db, customerId: string) {
       const row = await repo.lockCustomer(customerId, tx)
@@ -195,10 +208,11 @@ export function createCustomerService(deps: CustomerServiceDeps) {
       return { profile: toCustomerView(row), addresses: (await repo.listAddresses(customerId, tx)).map(toAddressView) }
     },
 
-    /** Deletes the customer, their addresses and password reset links, in the erasure's transaction. */
+    /** Deletes the customer, their addresses, password reset and verification links, in the erasure's transaction. */
     async erase(tx: Db, customerId: string) {
       const addresses = await repo.deleteAddresses(customerId, tx)
       await repo.deleteResets(customerId, tx)
+      await repo.deleteVerifications(customerId, tx)
       await repo.deleteCustomer(customerId, tx)
       return { addresses }
     },

@@ -8,6 +8,8 @@ export interface CustomerTables {
     first_name: string | null
     last_name: string | null
     phone: string | null
+    /** When the customer proved they receive mail at `email`; null until then, and again after a change of address. */
+    email_verified_at: Generated<Date | null>
     created_at: Generated<Date>
     updated_at: Generated<Date>
   }
@@ -32,6 +34,15 @@ export interface CustomerTables {
   password_reset: {
     token_hash: string
     customer_id: string
+    expires_at: Date
+    used_at: Date | null
+    created_at: Generated<Date>
+  }
+  email_verification: {
+    token_hash: string
+    customer_id: string
+    /** The address the link was mailed to: it verifies that address only. */
+    email: string
     expires_at: Date
     used_at: Date | null
     created_at: Generated<Date>

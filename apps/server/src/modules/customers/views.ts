@@ -1,7 +1,10 @@
 import type { Selectable } from 'kysely'
 import type { CustomerTables } from './tables.js'
 
-type CustomerRow = Pick<Selectable<CustomerTables['customer']>, 'id' | 'email' | 'first_name' | 'last_name' | 'phone' | 'created_at'>
+type CustomerRow = Pick<
+  Selectable<CustomerTables['customer']>,
+  'id' | 'email' | 'first_name' | 'last_name' | 'phone' | 'email_verified_at' | 'created_at'
+>
 type AddressRow = Selectable<CustomerTables['customer_address']>
 
 export interface AddressInput {
@@ -25,6 +28,7 @@ export const toCustomerView = (row: CustomerRow) => ({
   firstName: row.first_name,
   lastName: row.last_name,
   phone: row.phone,
+  emailVerified: row.email_verified_at !== null,
   createdAt: row.created_at.toISOString(),
 })
 

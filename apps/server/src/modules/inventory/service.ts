@@ -24,16 +24,19 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
   const { db, outbox } = deps
   const ledger = createStockLedger(db)
 
-  /** Emits inventory.updated for the rows just written, in the same transaction. */
+  /** Emits inventory.updated for the rows just written, in the same transaction, in one statement. */
   async function announce(tx: Db, rows: StockChange[]) {
-    for (const row of rows)
-      await outbox.emit<InventoryUpdatedV1>(tx, 'inventory.updated', {
+    await outbox.emitMany<InventoryUpdatedV1>(
+      tx,
+      'inventory.updated',
+      rows.map((row) => ({
         variantId: row.variant_id,
         locationId: row.location_id,
         onHand: row.on_hand,
         reserved: row.reserved,
         available: row.on_hand - row.reserved,
-      })
+      })),
+    )
   }
   return {
     /**

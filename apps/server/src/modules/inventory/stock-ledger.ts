@@ -47,15 +47,20 @@ export function createStockLedger(db: Db) {
   return {
     /** Holds units for a checkout: succeeds only while on_hand − reserved covers the quantity, or backorders are allowed. */
     async reserve(tx: Db, locationId: string, line: StockLine, meta: { reference?: string }): Promise<StockChange | undefined> {
-      const row = (
+      // The conditional update and its movement in one statement: checkout's hottest path.
+      return (
         await sql<StockChange>`
-          update inventory_level set reserved = reserved + ${line.quantity}, updated_at = now()
-          where variant_id = ${line.variantId} and location_id = ${locationId}
-            and (on_hand - reserved >= ${line.quantity} or allow_backorder)
-          returning variant_id, location_id, on_hand, reserved`.execute(tx)
+          with changed as (
+            update inventory_level set reserved = reserved + ${line.quantity}, updated_at = now()
+            where variant_id = ${line.variantId} and location_id = ${locationId}
+              and (on_hand - reserved >= ${line.quantity} or allow_backorder)
+            returning variant_id, location_id, on_hand, reserved
+          ), moved as (
+            insert into inventory_movement (id, variant_id, location_id, on_hand_delta, reserved_delta, reason, reference)
+            select ${newId('mov')}, variant_id, location_id, 0, ${line.quantity}, 'reservation', ${meta.reference ?? null} from changed
+          )
+          select variant_id, location_id, on_hand, reserved from changed`.execute(tx)
       ).rows[0]
-      if (row) await record(tx, row, { onHand: 0, reserved: line.quantity }, 'reservation', meta)
-      return row
     },
 
     /** Gives held units back (cancellation, failed payment, expiry). */

@@ -1,40 +1,34 @@
 import type { ExpressionBuilder } from 'kysely'
 import type { Db } from '../../platform/db/database.js'
+import { redactValues } from '../../platform/scrub.js'
 import type { Database } from '../../database.js'
 import type { PostalAddress } from '../cart/tables.js'
 import type { OrderRepo } from './repo.js'
 import type { OrderView } from './schemas.js'
 
-/** Who an erasure is about, and the values that identify them in free text (names, phone, address lines). */
+/** Who an erasure is about, and the values that identify them in free text (their email, names, phone, address lines). */
 export interface ErasedPerson {
   customerId: string
-  email: string
+  /**
+   * The email whose guest orders are the person's too, and which orders of other accounts lose;
+   * null when the account's address is not verified, so only the account's own orders are touched.
+   */
+  email: string | null
   values: string[]
 }
 
 /**
- * A person's orders: those of their account, and guest orders placed with their email. An order of
- * another account that carries this email (typed in by that account's owner) stays that account's.
+ * A person's orders: those of their account, and guest orders placed with their email (when one is
+ * given). An order of another account that carries this email (typed in by that account's owner)
+ * stays that account's.
  */
-const ofPerson = (customerId: string, email: string) => (eb: ExpressionBuilder<Database, 'orders'>) =>
-  eb.or([
-    eb('customer_id', '=', customerId),
-    eb.and([eb('customer_id', 'is', null), eb(eb.fn('lower', ['email']), '=', email.toLowerCase())]),
-  ])
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/**
- * Replaces whole-word occurrences of any of `values` (case-insensitive) with "[erased]". Staff notes
- * and return reasons are free text ("Grace called about the parcel"), so an erasure cannot only null
- * columns. Values under three characters are skipped: they would shred unrelated words.
- */
-export function redactValues(text: string, values: string[]): string {
-  const usable = [...new Set(values.map((v) => v.trim()).filter((v) => v.length >= 3))].sort((a, b) => b.length - a.length)
-  if (usable.length === 0) return text
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-  return text.replace(pattern, '[erased]')
-}
+const ofPerson = (customerId: string, email: string | null) => (eb: ExpressionBuilder<Database, 'orders'>) =>
+  email === null
+    ? eb('customer_id', '=', customerId)
+    : eb.or([
+        eb('customer_id', '=', customerId),
+        eb.and([eb('customer_id', 'is', null), eb(eb.fn('lower', ['email']), '=', email.toLowerCase())]),
+      ])
 
 /** The parts of an address that point at a person; the city and postal code alone do not, and are common words. */
 export const identifyingValues = (address: Partial<PostalAddress> | null | undefined): string[] =>
@@ -63,7 +57,7 @@ export function createOrderPersonalData(deps: {
 
   return {
     /** A person's orders as the store shows them (history without staff ids), oldest first. */
-    async exportFor(customerId: string, email: string): Promise<OrderView[]> {
+    async exportFor(customerId: string, email: string | null): Promise<OrderView[]> {
       const rows = await repo.db.selectFrom('orders').select('id').where(ofPerson(customerId, email)).orderBy('id').execute()
       const views: OrderView[] = []
       for (const { id } of rows) views.push(await deps.view(id, 'store'))
@@ -75,6 +69,7 @@ export function createOrderPersonalData(deps: {
      * both addresses (the order's own country_code stays: it is what the tax charged was based on),
      * get anonymized_at, and have the person's actor id and identifying values taken out of their
      * history and return requests. Orders of other accounts that carry this email lose the email only.
+     * Returns the orders and the values searched for, so the payments of those orders can be redacted alike.
      */
     async anonymiseFor(tx: Db, person: ErasedPerson) {
       const orders = await tx
@@ -86,7 +81,6 @@ export function createOrderPersonalData(deps: {
         .execute()
       const ids = orders.map((o) => o.id)
       const values = [
-        person.email,
         ...person.values,
         ...orders.flatMap((o) => [...identifyingValues(o.shipping_address), ...identifyingValues(o.billing_address)]),
       ]
@@ -122,13 +116,17 @@ export function createOrderPersonalData(deps: {
             await tx.updateTable('order_return').set({ requested_by: requestedBy, reason }).where('id', '=', request.id).execute()
         }
       }
-      const others = await tx
-        .updateTable('orders')
-        .set({ email: null, updated_at: new Date() })
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', person.email.toLowerCase()))
-        .returning('id')
-        .execute()
-      return { orderIds: ids, otherAccountsOrders: others.length }
+      const email = person.email
+      const others =
+        email === null
+          ? []
+          : await tx
+              .updateTable('orders')
+              .set({ email: null, updated_at: new Date() })
+              .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+              .returning('id')
+              .execute()
+      return { orderIds: ids, otherAccountsOrders: others.length, values }
     },
   }
 }

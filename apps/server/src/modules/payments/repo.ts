@@ -153,6 +153,19 @@ export function createPaymentRepo(db: Db) {
         .limit(1000)
         .execute(),
 
+    /** The operations on the payments of these orders that carry a free-text reason. */
+    reasonsOfOrders: (orderIds: string[], tx: Db) =>
+      tx
+        .selectFrom('payment_transaction')
+        .innerJoin('payment', 'payment.id', 'payment_transaction.payment_id')
+        .select(['payment_transaction.id', 'payment_transaction.reason'])
+        .where('payment.order_id', 'in', orderIds)
+        .where('payment_transaction.reason', 'is not', null)
+        .execute(),
+
+    setTransactionReason: (id: string, reason: string, tx: Db) =>
+      tx.updateTable('payment_transaction').set({ reason }).where('id', '=', id).execute(),
+
     /** True the first time a provider's event id is seen; false for a replay. */
     recordWebhookEvent: async (provider: string, eventId: string, type: string, tx: Db) =>
       (await tx

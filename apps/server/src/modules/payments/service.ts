@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/database.js'
 import type { Outbox } from '../../platform/events/outbox.js'
 import { newId } from '../../platform/ids.js'
+import { redactValues } from '../../platform/scrub.js'
 import { Problem, notFound } from '../../problems.js'
 import { createAuthorization } from './authorization.js'
 import type { CardInput } from './card.js'
@@ -135,6 +136,24 @@ export function createPaymentService(deps: {
 
     /** Registers a listener called inside the transaction that records each payment change. */
     onChange: feed.onChange,
+
+    /**
+     * Erasure, in the caller's transaction: in the reasons of these orders' payment operations (a
+     * refund reason staff typed, a cancel reason the orders module passed on), whole-word occurrences
+     * of `values` become "[erased]". Amounts, statuses and provider references stay for reconciliation.
+     * Returns how many reasons changed.
+     */
+    async redactFor(tx: Db, orderIds: string[], values: string[]) {
+      if (orderIds.length === 0) return 0
+      let redacted = 0
+      for (const row of await repo.reasonsOfOrders(orderIds, tx)) {
+        const reason = redactValues(row.reason ?? '', values)
+        if (reason === row.reason) continue
+        await repo.setTransactionReason(row.id, reason, tx)
+        redacted++
+      }
+      return redacted
+    },
 
     /** Forgets card tokens a day past their expiry. */
     purgeExpiredTokens: () => vault.purgeExpired(),

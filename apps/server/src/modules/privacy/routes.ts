@@ -82,7 +82,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<PrivacyRoutesOptions> = as
     async (req, reply) => {
       const customerId = me(req)
       asAttachment(reply, customerId)
-      return privacy.exportFor(customerId)
+      return privacy.exportFor(customerId, 'customer')
     },
   )
 
@@ -139,7 +139,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<PrivacyRoutesOptions> = as
     },
     async (req, reply) => {
       asAttachment(reply, req.params.customerId)
-      return privacy.exportFor(req.params.customerId)
+      return privacy.exportFor(req.params.customerId, 'staff')
     },
   )
 

@@ -119,7 +119,8 @@ export const PersonalDataExport = Type.Object(
     consents: ConsentsView,
     carts: Type.Array(CartExport),
     orders: Type.Array(Type.Omit(OrderView, ['payments']), {
-      description: 'The account’s orders and guest orders placed with its email, oldest first',
+      description:
+        'The account’s orders and guest orders placed with its email (in the customer’s own file only once the email is verified), oldest first',
     }),
     payments: Type.Array(PaymentExport),
     promotionUses: Type.Array(PromotionUseExport),

@@ -20,7 +20,7 @@ export interface PrivacyServiceDeps {
   customers: Pick<CustomerService, 'getCustomer' | 'personalData' | 'confirmPassword' | 'lockForErasure' | 'erase'>
   cart: Pick<CartService, 'cartsOf' | 'eraseCartsOf'>
   orders: Pick<OrderService, 'exportFor' | 'anonymiseFor'>
-  payments: Pick<PaymentService, 'listForOrder'>
+  payments: Pick<PaymentService, 'listForOrder' | 'redactFor'>
   promotions: Pick<PromotionService, 'usesOf' | 'forgetShopper'>
   /** The session store in use first; any other listed store may still hold sessions from before a switch. */
   sessionStores: SessionStore[]
@@ -35,6 +35,16 @@ export interface PrivacyServiceDeps {
 
 /** Who asked for an erasure: the customer themself, or staff (whose request the audit hook records). */
 export type ErasureRequester = { kind: 'customer'; requestId?: string } | { kind: 'staff' }
+
+/**
+ * The email under which guest orders, carts and promotion uses count as the person's, or null when
+ * only what is linked to the account counts. Registration does not prove that the person owns the
+ * address they typed, so a customer's own request reaches guest data under it only once the address
+ * is verified; staff verify the person's identity out of band before they act (docs/privacy.md).
+ */
+function matchingEmail(profile: { email: string; emailVerified: boolean }, by: 'customer' | 'staff'): string | null {
+  return by === 'staff' || profile.emailVerified ? profile.email : null
+}
 
 interface AddressLike {
   firstName?: string | null
@@ -74,14 +84,18 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
   }
 
   const service = {
-    /** Everything held about one customer, as the export file's document (404 for an unknown customer). */
-    async exportFor(customerId: string): Promise<PersonalDataExport> {
+    /**
+     * Everything held about one customer, as the export file's document (404 for an unknown customer).
+     * `by` says who asked: the customer's own file has guest data under their email only once it is verified.
+     */
+    async exportFor(customerId: string, by: 'customer' | 'staff'): Promise<PersonalDataExport> {
       const { profile, addresses } = await customers.personalData(customerId)
+      const email = matchingEmail(profile, by)
       const [consentView, carts, orderViews, promotionUses] = await Promise.all([
         consents.view(customerId),
-        cart.cartsOf(customerId, profile.email),
-        orders.exportFor(customerId, profile.email),
-        promotions.usesOf(customerId, profile.email),
+        cart.cartsOf(customerId, email),
+        orders.exportFor(customerId, email),
+        promotions.usesOf(customerId, email),
       ])
       const paymentList = []
       for (const order of orderViews) paymentList.push(...(await payments.listForOrder(order.id)))
@@ -128,26 +142,32 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
 
     /**
      * Erases a customer's personal data. Everything in the database changes in one transaction: the
-     * customer, their addresses, consents, carts and reset links are deleted; their orders are kept
-     * for the accounts but anonymised; promotion uses, events and stored idempotent answers stop
-     * pointing at them; customer.erased goes out. Sessions end before (so a failure there erases
-     * nothing) and again after (a sign-in that raced the transaction); the dev mailbox and the
-     * sign-in counter are files and keys outside the database, cleared after the commit.
+     * customer, their addresses, consents, carts, reset and verification links are deleted; their
+     * orders are kept for the accounts but anonymised, with the reasons of their payment operations
+     * redacted; promotion uses, events and stored idempotent answers stop pointing at them;
+     * customer.erased goes out. Guest data under the email is the person's only as `matchingEmail`
+     * says. Sessions end before (so a failure there erases nothing) and again after (a sign-in that
+     * raced the transaction); the dev mailbox and the sign-in counter are files and keys outside the
+     * database, cleared after the commit.
      */
     async erase(customerId: string, requester: ErasureRequester): Promise<ErasureView> {
       await revokeSessions(customerId)
       const erasedAt = new Date()
-      const { counts, email } = await deps.db.transaction().execute(async (tx) => {
+      const { counts, profile, email } = await deps.db.transaction().execute(async (tx) => {
         const { profile, addresses } = await customers.lockForErasure(tx, customerId)
-        const email = profile.email
+        const email = matchingEmail(profile, requester.kind)
         const consentsDeleted = await consents.eraseFor(tx, customerId)
         const cartsDeleted = await cart.eraseCartsOf(tx, customerId, email)
         const promotionUsesUnlinked = await promotions.forgetShopper(tx, customerId, email)
-        const anonymised = await orders.anonymiseFor(tx, { customerId, email, values: identifyingValues(profile, addresses) })
+        // The account's own email is searched for in free text either way: on its own orders it is the person's.
+        const values = [profile.email, ...identifyingValues(profile, addresses)]
+        const anonymised = await orders.anonymiseFor(tx, { customerId, email, values })
+        await payments.redactFor(tx, anonymised.orderIds, anonymised.values)
         const erased = await customers.erase(tx, customerId)
         // Before customer.erased is written: that event names the customer id on purpose.
-        const events = await outbox.forget(tx, [email, customerId])
-        const idempotencyKeysDeleted = await idempotency.forget(tx, [email, customerId])
+        const keys = email === null ? [customerId] : [email, customerId]
+        const events = await outbox.forget(tx, keys)
+        const idempotencyKeysDeleted = await idempotency.forget(tx, keys)
         const counts = {
           addressesDeleted: erased.addresses,
           consentsDeleted,
@@ -174,15 +194,16 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
             tx,
           )
         await outbox.emit<CustomerErasedV1>(tx, PRIVACY_TOPICS.customerErased, { customerId, at: erasedAt.toISOString() })
-        return { counts, email }
+        return { counts, profile, email }
       })
 
       // The erasure has committed; a failure below must not report it as failed, only be seen.
       let mailDeleted = 0
       try {
         await revokeSessions(customerId)
-        mailDeleted = await deps.mailbox.forget(email)
-        await deps.limiter.reset(accountThrottleKey('customer', email))
+        // Mail to an unverified address may be another person's (a guest's order mail), like their orders.
+        if (email !== null) mailDeleted = await deps.mailbox.forget(email)
+        await deps.limiter.reset(accountThrottleKey('customer', profile.email))
       } catch (error) {
         deps.log.error({ err: error, customerId }, 'clean-up after an erasure failed; sessions were already ended before it')
       }

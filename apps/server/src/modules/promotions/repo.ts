@@ -65,20 +65,23 @@ export function createPromotionRepo(db: Db) {
           returning id`.execute(tx)
       ).rows.length === 1,
 
-    usesBy: async (id: string, shopperKey: string, tx: Db) =>
+    /** Uses of a promotion whose shopper key or order-email key is any of one shopper's keys. */
+    usesBy: async (id: string, keys: string[], tx: Db) =>
       Number(
         (
           await tx
             .selectFrom('promotion_usage')
             .select((eb) => eb.fn.countAll<number>().as('n'))
             .where('promotion_id', '=', id)
-            .where('shopper_key', '=', shopperKey)
+            .where((eb) => eb.or([eb('shopper_key', 'in', keys), eb('email_key', 'in', keys)]))
             .executeTakeFirstOrThrow()
         ).n,
       ),
 
-    recordUse: (row: { promotion_id: string; order_id: string; shopper_key: string | null; amount: number }, tx: Db) =>
-      tx.insertInto('promotion_usage').values(row).execute(),
+    recordUse: (
+      row: { promotion_id: string; order_id: string; shopper_key: string | null; email_key: string | null; amount: number },
+      tx: Db,
+    ) => tx.insertInto('promotion_usage').values(row).execute(),
 
     usesByShoppers: (shopperKeys: string[], tx: Db = db) =>
       tx
@@ -97,15 +100,22 @@ export function createPromotionRepo(db: Db) {
         .orderBy('promotion_usage.order_id')
         .execute(),
 
-    forgetShoppers: async (shopperKeys: string[], tx: Db) =>
-      (
-        await tx
-          .updateTable('promotion_usage')
-          .set({ shopper_key: null })
-          .where('shopper_key', 'in', shopperKeys)
-          .returning('order_id')
-          .execute()
-      ).length,
+    /**
+     * The person's own uses lose both keys; uses of other shoppers that carry `emailKey` (an account
+     * that typed the person's email into its order) lose that one only. Returns how many uses changed.
+     */
+    forgetShoppers: async (shopperKeys: string[], emailKey: string | null, tx: Db) => {
+      const own = await tx
+        .updateTable('promotion_usage')
+        .set({ shopper_key: null, email_key: null })
+        .where('shopper_key', 'in', shopperKeys)
+        .returning('order_id')
+        .execute()
+      const others = emailKey
+        ? await tx.updateTable('promotion_usage').set({ email_key: null }).where('email_key', '=', emailKey).returning('order_id').execute()
+        : []
+      return own.length + others.length
+    },
 
     /** Gives a use back when the order that used it is cancelled before it was paid. */
     returnUse: async (orderId: string, tx: Db) => {

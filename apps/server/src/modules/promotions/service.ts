@@ -10,9 +10,12 @@ import type { PromotionRule, PromotionTables } from './tables.js'
 
 type Row = PromotionTables['promotion'] & { rule: PromotionRule; usage_count: number; active: boolean; created_at: Date }
 
+/** The hash an email is known by in promotion uses; the email itself is not kept there. */
+const emailKeyOf = (email: string) => `email:${sha256(email.trim().toLowerCase())}`
+
 /** Who used a promotion, for per-customer limits: the customer, or a guest known only by a hash of their email. */
 export const shopperKeyOf = (customerId: string | null, email: string | null): string | null =>
-  customerId ?? (email ? `email:${sha256(email.trim().toLowerCase())}` : null)
+  customerId ?? (email ? emailKeyOf(email) : null)
 
 /** The pricing module's shape of a stored promotion. */
 export function toPricing(row: Row): Promotion {
@@ -189,25 +192,43 @@ export function createPromotionService(deps: { repo: PromotionRepo }) {
      * Counts the uses of an order's promotions, in the checkout's transaction. Promotions are taken in
      * id order (as stock is in variant order) so concurrent checkouts lock rows in one order and never
      * deadlock. A promotion at its limit, or used up by this shopper, refuses the whole checkout.
+     * `email` is the order's: a per-customer limit counts the shopper's uses under their customer id
+     * and under that email alike, so one person cannot use a code once as a customer and again as a guest.
      */
-    async redeem(tx: Db, input: { orderId: string; shopperKey: string | null; applied: { id: string; code?: string; amount: number }[] }) {
+    async redeem(
+      tx: Db,
+      input: {
+        orderId: string
+        shopperKey: string | null
+        email?: string | null
+        applied: { id: string; code?: string; amount: number }[]
+      },
+    ) {
+      const emailKey = input.email ? emailKeyOf(input.email) : input.shopperKey?.startsWith('email:') ? input.shopperKey : null
+      const keys = [...new Set([input.shopperKey, emailKey].filter((k): k is string => k !== null))]
       for (const use of [...input.applied].sort((a, b) => a.id.localeCompare(b.id))) {
         if (!(await repo.countUse(use.id, tx))) throw unavailable(use.code, 'has reached its usage limit')
         const promotion = await repo.find(use.id, tx)
         if (promotion?.per_customer_limit != null) {
-          if (input.shopperKey === null) throw unavailable(use.code, 'needs an email to check its per-customer limit')
-          if ((await repo.usesBy(use.id, input.shopperKey, tx)) >= promotion.per_customer_limit)
+          if (keys.length === 0) throw unavailable(use.code, 'needs an email to check its per-customer limit')
+          if ((await repo.usesBy(use.id, keys, tx)) >= promotion.per_customer_limit)
             throw unavailable(use.code, 'was already used as often as one customer may')
         }
-        await repo.recordUse({ promotion_id: use.id, order_id: input.orderId, shopper_key: input.shopperKey, amount: use.amount }, tx)
+        await repo.recordUse(
+          { promotion_id: use.id, order_id: input.orderId, shopper_key: input.shopperKey, email_key: emailKey, amount: use.amount },
+          tx,
+        )
       }
     },
 
     /** Gives back the uses of an order that was never paid (declined, abandoned). */
     releaseUses: (tx: Db, orderId: string) => repo.returnUse(orderId, tx),
 
-    /** A person's promotion uses, as a customer and as a guest with their email, for their data export. */
-    async usesOf(customerId: string, email: string) {
+    /**
+     * A person's promotion uses, as a customer and (when an email is given) as a guest with their
+     * email, for their data export.
+     */
+    async usesOf(customerId: string, email: string | null) {
       return (await repo.usesByShoppers(personKeys(customerId, email))).map((u) => ({
         promotionId: u.promotion_id,
         name: u.name,
@@ -221,13 +242,15 @@ export function createPromotionService(deps: { repo: PromotionRepo }) {
     /**
      * Erasure, in the caller's transaction: the uses stay (the promotion's count and the orders'
      * discounts must still add up) but no longer say whose they were. A per-customer limit then
-     * stops counting them, which is the price of forgetting the person.
+     * stops counting them, which is the price of forgetting the person. Without an email (the
+     * account's address is not verified) only the uses keyed by the customer id are unlinked.
      */
-    forgetShopper: (tx: Db, customerId: string, email: string) => repo.forgetShoppers(personKeys(customerId, email), tx),
+    forgetShopper: (tx: Db, customerId: string, email: string | null) =>
+      repo.forgetShoppers(personKeys(customerId, email), email === null ? null : emailKeyOf(email), tx),
   }
 }
 
-const personKeys = (customerId: string, email: string) => [customerId, shopperKeyOf(null, email)!]
+const personKeys = (customerId: string, email: string | null) => (email === null ? [customerId] : [customerId, emailKeyOf(email)])
 
 function unavailable(code: string | undefined, why: string) {
   return new Problem({

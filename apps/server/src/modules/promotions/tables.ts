@@ -31,6 +31,8 @@ export interface PromotionTables {
     promotion_id: string
     order_id: string
     shopper_key: string | null
+    /** The hash of the order's email (as a guest's shopper_key is), so a person's uses as a customer and as a guest add up. */
+    email_key: string | null
     amount: number
     created_at: Generated<Date>
   }

@@ -89,6 +89,8 @@ export function createRegionRepo(db: Db) {
         .values({ ...row, tiers: row.tiers ? JSON.stringify(row.tiers) : null })
         .returningAll()
         .executeTakeFirstOrThrow(),
+    listAllShippingOptions: (tx: Db = db) =>
+      tx.selectFrom('shipping_option').selectAll().orderBy('region_id').orderBy('name').orderBy('id').limit(10_000).execute(),
     listShippingOptions: (regionId: string, tx: Db = db) =>
       tx
         .selectFrom('shipping_option')

@@ -2,6 +2,9 @@ import { newId } from '../../platform/ids.js'
 import { conflict, invalid, notFound } from '../../problems.js'
 import type { Db } from '../../platform/db/database.js'
 import type { RegionRepo } from './repo.js'
+import type { Generations } from '../../platform/cache/generations.js'
+
+const GENERATION = 'regions'
 import type { RegionInput, RegionView, ShippingOptionInput, ShippingOptionView } from './schemas.js'
 
 type RegionRow = NonNullable<Awaited<ReturnType<RegionRepo['findRegion']>>>
@@ -10,8 +13,38 @@ type RegionRow = NonNullable<Awaited<ReturnType<RegionRepo['findRegion']>>>
  * Regions: where a shop sells, in which currency, with which tax rates, and how it ships there.
  * Cart and order totals are always in the region's currency.
  */
-export function createRegionService(deps: { repo: RegionRepo }) {
-  const { repo } = deps
+export function createRegionService(deps: { repo: RegionRepo; generations: Generations }) {
+  const { repo, generations } = deps
+
+  /**
+   * Every cart read and checkout prices with its region and shipping options. They change a few
+   * times a year, so the pricing path reads them from a snapshot in memory, reloaded when the
+   * 'regions' generation moves (each region write bumps it after commit; with Redis, every process
+   * hears of it). Writes and admin reads still go to the database.
+   */
+  let snapshot: { generation: number; regions: Map<string, RegionView>; shipping: Map<string, ShippingOptionView[]> } | undefined
+
+  async function pricingSnapshot(tx: Db) {
+    const generation = await generations.current(GENERATION)
+    if (snapshot?.generation === generation) return snapshot
+    const regionViews = await views(await repo.listRegions(tx), tx)
+    const options = await repo.listAllShippingOptions(tx)
+    const regions = new Map(regionViews.map((r) => [r.id, r]))
+    const shipping = new Map<string, ShippingOptionView[]>()
+    for (const row of options) {
+      const region = regions.get(row.region_id)
+      if (region) shipping.set(row.region_id, [...(shipping.get(row.region_id) ?? []), toShippingView(row, region.currency)])
+    }
+    snapshot = { generation, regions, shipping }
+    return snapshot
+  }
+
+  /** Runs a region write, then retires the pricing snapshot everywhere once it has committed. */
+  async function writing<T>(work: () => Promise<T>): Promise<T> {
+    const result = await work()
+    await generations.bump(GENERATION)
+    return result
+  }
 
   async function views(rows: RegionRow[], tx: Db = repo.db): Promise<RegionView[]> {
     const ids = rows.map((r) => r.id)
@@ -55,58 +88,74 @@ export function createRegionService(deps: { repo: RegionRepo }) {
       return { items: await views(await repo.listRegions()), nextCursor: null }
     },
 
+    /** A region for pricing a cart, from the in-memory snapshot (`tx` is used only to reload it). */
+    async regionForPricing(id: string, tx: Db = repo.db): Promise<RegionView> {
+      const region = (await pricingSnapshot(tx)).regions.get(id)
+      if (!region) throw notFound('region', id)
+      return region
+    },
+
+    /** A region's shipping options for pricing, from the same snapshot. */
+    async shippingOptionsForPricing(regionId: string, tx: Db = repo.db): Promise<ShippingOptionView[]> {
+      return (await pricingSnapshot(tx)).shipping.get(regionId) ?? []
+    },
+
     async createRegion(input: RegionInput) {
-      return repo.db.transaction().execute(async (tx) => {
-        if (await repo.findRegionByHandle(input.handle, tx))
-          throw conflict(`Region handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
-        await checkCountries(null, input.countries, input.taxOverrides, tx)
-        const id = newId('reg')
-        await repo.insertRegion(
-          {
-            id,
-            handle: input.handle,
-            name: input.name,
-            currency: input.currency,
-            prices_include_tax: input.pricesIncludeTax ?? false,
-            tax_standard_bp: input.taxRates.standard,
-            tax_reduced_bp: input.taxRates.reduced,
-            tax_zero_bp: input.taxRates.zero ?? 0,
-          },
-          tx,
-        )
-        await repo.replaceCountries(id, input.countries, tx)
-        await repo.replaceOverrides(id, input.taxOverrides ?? [], tx)
-        return getRegion(id, tx)
-      })
+      return writing(() =>
+        repo.db.transaction().execute(async (tx) => {
+          if (await repo.findRegionByHandle(input.handle, tx))
+            throw conflict(`Region handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+          await checkCountries(null, input.countries, input.taxOverrides, tx)
+          const id = newId('reg')
+          await repo.insertRegion(
+            {
+              id,
+              handle: input.handle,
+              name: input.name,
+              currency: input.currency,
+              prices_include_tax: input.pricesIncludeTax ?? false,
+              tax_standard_bp: input.taxRates.standard,
+              tax_reduced_bp: input.taxRates.reduced,
+              tax_zero_bp: input.taxRates.zero ?? 0,
+            },
+            tx,
+          )
+          await repo.replaceCountries(id, input.countries, tx)
+          await repo.replaceOverrides(id, input.taxOverrides ?? [], tx)
+          return getRegion(id, tx)
+        }),
+      )
     },
 
     async updateRegion(id: string, patch: Partial<RegionInput>) {
-      return repo.db.transaction().execute(async (tx) => {
-        const current = await getRegion(id, tx)
-        const countries = patch.countries ?? current.countries
-        const overrides = patch.taxOverrides ?? current.taxOverrides
-        await checkCountries(id, countries, overrides, tx)
-        if (patch.handle && patch.handle !== current.handle && (await repo.findRegionByHandle(patch.handle, tx)))
-          throw conflict(`Region handle ${patch.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
-        await repo.updateRegion(
-          id,
-          {
-            ...(patch.handle !== undefined && { handle: patch.handle }),
-            ...(patch.name !== undefined && { name: patch.name }),
-            ...(patch.currency !== undefined && { currency: patch.currency }),
-            ...(patch.pricesIncludeTax !== undefined && { prices_include_tax: patch.pricesIncludeTax }),
-            ...(patch.taxRates !== undefined && {
-              tax_standard_bp: patch.taxRates.standard,
-              tax_reduced_bp: patch.taxRates.reduced,
-              tax_zero_bp: patch.taxRates.zero ?? 0,
-            }),
-          },
-          tx,
-        )
-        if (patch.countries) await repo.replaceCountries(id, countries, tx)
-        if (patch.countries || patch.taxOverrides) await repo.replaceOverrides(id, overrides, tx)
-        return getRegion(id, tx)
-      })
+      return writing(() =>
+        repo.db.transaction().execute(async (tx) => {
+          const current = await getRegion(id, tx)
+          const countries = patch.countries ?? current.countries
+          const overrides = patch.taxOverrides ?? current.taxOverrides
+          await checkCountries(id, countries, overrides, tx)
+          if (patch.handle && patch.handle !== current.handle && (await repo.findRegionByHandle(patch.handle, tx)))
+            throw conflict(`Region handle ${patch.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+          await repo.updateRegion(
+            id,
+            {
+              ...(patch.handle !== undefined && { handle: patch.handle }),
+              ...(patch.name !== undefined && { name: patch.name }),
+              ...(patch.currency !== undefined && { currency: patch.currency }),
+              ...(patch.pricesIncludeTax !== undefined && { prices_include_tax: patch.pricesIncludeTax }),
+              ...(patch.taxRates !== undefined && {
+                tax_standard_bp: patch.taxRates.standard,
+                tax_reduced_bp: patch.taxRates.reduced,
+                tax_zero_bp: patch.taxRates.zero ?? 0,
+              }),
+            },
+            tx,
+          )
+          if (patch.countries) await repo.replaceCountries(id, countries, tx)
+          if (patch.countries || patch.taxOverrides) await repo.replaceOverrides(id, overrides, tx)
+          return getRegion(id, tx)
+        }),
+      )
     },
 
     async addShippingOption(regionId: string, input: ShippingOptionInput): Promise<ShippingOptionView> {
@@ -120,17 +169,19 @@ export function createRegionService(deps: { repo: RegionRepo }) {
           throw invalid('/body/tiers', 'tiers must go up in weight, an unlimited tier last')
       }
       if (input.maxDays < input.minDays) throw invalid('/body/maxDays', 'must not be below minDays')
-      const row = await repo.insertShippingOption({
-        id: newId('ship'),
-        region_id: regionId,
-        name: input.name,
-        kind: input.kind,
-        amount: input.amount ?? null,
-        tiers: input.tiers ?? null,
-        free_above: input.freeAbove ?? null,
-        min_days: input.minDays,
-        max_days: input.maxDays,
-      })
+      const row = await writing(() =>
+        repo.insertShippingOption({
+          id: newId('ship'),
+          region_id: regionId,
+          name: input.name,
+          kind: input.kind,
+          amount: input.amount ?? null,
+          tiers: input.tiers ?? null,
+          free_above: input.freeAbove ?? null,
+          min_days: input.minDays,
+          max_days: input.maxDays,
+        }),
+      )
       return toShippingView(row, region.currency)
     },
 

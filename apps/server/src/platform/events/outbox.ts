@@ -99,6 +99,15 @@ export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: stri
       return id
     },
 
+    /** Several events of one topic in one statement (a checkout's stock lines). */
+    async emitMany<T>(tx: Db, topic: string, payloads: T[], version = 1): Promise<void> {
+      if (payloads.length === 0) return
+      await tx
+        .insertInto('outbox_event')
+        .values(payloads.map((payload) => ({ id: newId('evt'), topic, version, payload: JSON.stringify(payload) })))
+        .execute()
+    },
+
     /** Registers a consumer; its name is the dedupe key, so keep it stable. */
     subscribe(consumer: string, topic: string, handler: EventHandler) {
       subscriptions.push({ consumer, topic, handler })
