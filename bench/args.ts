@@ -3,6 +3,10 @@ import { npmSwallowedArgs } from './npm-args.js'
 
 export type BackendName = 'embedded' | 'postgres'
 
+/** The scenarios a run can pick; hello-world always runs, as the baseline of each backend block. */
+export const SCENARIO_NAMES = ['detail', 'list', 'list-category', 'checkout'] as const
+export type ScenarioName = (typeof SCENARIO_NAMES)[number]
+
 export interface BenchOptions {
   /** Undefined: the demo shop via seedDemoShop. A number: that many generated products, bulk-loaded. */
   products: number | undefined
@@ -11,12 +15,16 @@ export interface BenchOptions {
   connections: number
   handles: number
   backends: BackendName[]
-  /** Also run the product-detail scenario once more under `node --cpu-prof` and list the hottest functions. */
+  scenarios: ScenarioName[]
+  /** Concurrent shoppers of the checkout scenario, each going through the whole flow in a loop. */
+  shoppers: number
+  /** Also run the product-detail (and checkout) scenario once more under `node --cpu-prof` and list the hottest functions. */
   profile: boolean
 }
 
 const USAGE = `npm run bench -- [--products N] [--duration 10] [--warmup 2] [--connections 50]
-                       [--handles 200] [--backends embedded,postgres] [--profile]`
+                       [--handles 200] [--backends embedded,postgres]
+                       [--scenarios ${SCENARIO_NAMES.join(',')}] [--shoppers 50] [--profile]`
 
 function positiveInt(flags: Record<string, string | true>, name: string, fallback: number): number {
   const raw = flags[name]
@@ -26,24 +34,42 @@ function positiveInt(flags: Record<string, string | true>, name: string, fallbac
   return value
 }
 
+function list<T extends string>(flags: Record<string, string | true>, name: string, allowed: readonly T[]): T[] {
+  const raw = flags[name]
+  if (raw === undefined) return [...allowed]
+  const picked = String(raw).split(',').filter(Boolean)
+  const wrong = picked.filter((value) => !allowed.includes(value as T))
+  if (raw === true || picked.length === 0 || wrong.length > 0)
+    throw new Error(`--${name} takes one or more of ${allowed.join(', ')}${wrong.length ? ` (not ${wrong.join(', ')})` : ''}\n${USAGE}`)
+  return [...new Set(picked)] as T[]
+}
+
 export function readOptions(argv: string[]): BenchOptions {
-  const known = new Set(['products', 'duration', 'warmup', 'connections', 'handles', 'backends', 'profile', 'help'])
+  const known = new Set([
+    'products',
+    'duration',
+    'warmup',
+    'connections',
+    'handles',
+    'backends',
+    'scenarios',
+    'shoppers',
+    'profile',
+    'help',
+  ])
   const recovered = npmSwallowedArgs([...known], argv)
   const { flags } = parseArgs(recovered.length > 0 ? recovered : argv)
   const unknown = Object.keys(flags).filter((name) => !known.has(name))
   if (flags.help || unknown.length > 0) throw new Error(`${unknown.length ? `unknown option(s): ${unknown.join(', ')}\n` : ''}${USAGE}`)
-  const backends = String(flags.backends ?? 'embedded,postgres')
-    .split(',')
-    .filter(Boolean) as BackendName[]
-  if (backends.some((name) => name !== 'embedded' && name !== 'postgres'))
-    throw new Error(`--backends takes embedded and/or postgres\n${USAGE}`)
   return {
     products: flags.products === undefined ? undefined : positiveInt(flags, 'products', 0),
     durationSeconds: positiveInt(flags, 'duration', 10),
     warmupSeconds: flags.warmup === '0' ? 0 : positiveInt(flags, 'warmup', 2),
     connections: positiveInt(flags, 'connections', 50),
     handles: positiveInt(flags, 'handles', 200),
-    backends,
+    backends: list(flags, 'backends', ['embedded', 'postgres'] as const),
+    scenarios: list(flags, 'scenarios', SCENARIO_NAMES),
+    shoppers: positiveInt(flags, 'shoppers', 50),
     profile: flags.profile === true || flags.profile === 'true',
   }
 }

@@ -75,8 +75,8 @@ async function postgres(): Promise<Prepared> {
     await admin.close().catch(() => {})
     return { skipped: `PostgreSQL not reachable at ${redact(given ?? serverUrl)} (${(error as Error).message})` }
   }
-  const redis = connectRedis(redisUrl, '')
-  redis.on('error', () => {}) // a refused connection is reported once, below, not on every retry
+  // A refused connection is reported once, below, not on every retry.
+  const redis = await connectRedis(redisUrl, '', { warn: () => {} })
   try {
     await withTimeout(redis.ping(), 5_000, 'Redis')
   } catch (error) {
@@ -118,7 +118,7 @@ async function postgres(): Promise<Prepared> {
   }
 }
 
-async function deleteKeys(redis: ReturnType<typeof connectRedis>, prefix: string) {
+async function deleteKeys(redis: Awaited<ReturnType<typeof connectRedis>>, prefix: string) {
   let cursor = '0'
   do {
     const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000)

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { BackendName, BenchOptions } from './args.js'
+import type { CheckoutResult } from './checkout-report.js'
 import type { LoadResult, PrimeResult } from './load.js'
 import type { ProfileSummary } from './profile.js'
 import type { SeedReport } from './seed-catalog.js'
@@ -33,7 +34,9 @@ export interface BackendResult {
   rssAfterStartMiB?: number | null
   rssAfterLoadMiB?: number | null
   scenarios: ScenarioResult[]
+  /** The product-detail scenario under the profiler. */
   profile?: { file: string; summary: ProfileSummary }
+  checkout?: CheckoutResult
 }
 
 export interface RunReport {

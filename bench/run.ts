@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- --products 100000]: hello-world vs the store API, on PGlite and on
- * PostgreSQL + Redis, all on 127.0.0.1, each server in its own child process. See README.md.
+ * npm run bench [-- --products 100000] [-- --scenarios checkout]: hello-world vs the store API, and
+ * the checkout flow, on PGlite and on PostgreSQL + Redis, all on 127.0.0.1, each server in its own
+ * child process. See README.md.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync } from 'node:fs'
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url'
 import { readOptions, type BackendName, type BenchOptions } from './args.js'
 import { childEnv, prepareBackend, type Backend } from './backends.js'
 import { cleanupAll, cleanupOnSignals } from './cleanup.js'
+import { formatCheckoutInsides, formatCheckoutSteps, formatCheckoutSummary } from './checkout-report.js'
+import { checkStock, prepareCheckout, runCheckout, runCheckoutForProfile, type PreparedCheckout } from './checkout-scenario.js'
 import { measure, prime, rotate, type LoadSettings } from './load.js'
 import { formatProfile, summarizeProfile } from './profile.js'
 import {
@@ -31,15 +34,20 @@ import { cpuSeconds, freePort, rssMiB, runNode, SERVER_BUILD, SERVER_MAIN, start
 const HELLO_SERVER = fileURLToPath(new URL('./hello-server.ts', import.meta.url))
 const SEEDER = fileURLToPath(new URL('./seed-catalog.ts', import.meta.url))
 
-/** Settings of the server under test: production mode, quiet logs, a limiter that runs but never refuses. */
+/** Settings of the server under test: production mode, quiet logs, limiters that run but never refuse. */
 const serverSettings = (port: number): Record<string, string> => ({
   PORT: String(port),
   HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
   NODE_ENV: 'production',
   SESSION_SECRET: randomBytes(30).toString('base64url'),
+  // The built-in test card processor (no network), which signs its webhooks with this secret.
+  PAYMENT_TEST_CARDS_IN_PRODUCTION: 'true',
+  PAYMENT_WEBHOOK_SECRET: randomBytes(30).toString('base64url'),
   SEED_DEMO: 'false',
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000000',
+  // Every shopper tokenizes a card from 127.0.0.1: the card-testing defence must not refuse them.
+  PAYMENT_TOKENS_PER_IP: '100000000',
 })
 
 const seconds = (ms: number) => ms / 1000
@@ -96,7 +104,7 @@ interface Scenario {
 
 const HELLO: Scenario = { id: 'hello', title: 'hello-world (bare Fastify, own process)', path: 'GET /', distinct: ['/'] }
 
-function storeScenarios(handles: string[], category: string | undefined): Scenario[] {
+function storeScenarios(handles: string[], category: string | undefined, wanted: BenchOptions['scenarios']): Scenario[] {
   const list = '/store/products?limit=20'
   const listed: Scenario[] = [
     {
@@ -111,7 +119,7 @@ function storeScenarios(handles: string[], category: string | undefined): Scenar
     const path = `${list}&category=${category}&sort=price_asc`
     listed.push({ id: 'list-category', title: `GET ${path}`, path, distinct: [path] })
   }
-  return listed
+  return listed.filter((scenario) => (wanted as string[]).includes(scenario.id))
 }
 
 /** Primes each URL once (the cold cost), then warm-up and the measured run, watching the server's CPU. */
@@ -142,28 +150,28 @@ async function run(
   return { id, title, path, ...result, ratioToHello: ratio, ratioPerCpu, aim: AIMS[id], cold }
 }
 
-/** Runs the product-detail scenario once more on a server started under `node --cpu-prof`, and ranks its hot spots. */
-async function profileDetail(
+/** The window of a profiled run, in ms since the server was spawned (the profile's clock). */
+type ProfileWindow = { open: () => void; close: () => void }
+
+/** Runs a scenario once more on a server started under `node --cpu-prof`, and ranks its hot spots. */
+async function profileRun(
   backend: Backend,
-  scenario: Scenario,
-  settings: LoadSettings,
+  label: string,
   stamp: string,
+  drive: (origin: string, window: ProfileWindow) => Promise<string>,
 ): Promise<BackendResult['profile']> {
-  const dir = join(RESULTS_DIR, 'profiles', `${stamp}-${backend.name}`)
+  const dir = join(RESULTS_DIR, 'profiles', `${stamp}-${backend.name}-${label.replace(/\W+/g, '-')}`)
   mkdirSync(dir, { recursive: true })
-  console.log(`  profiling the product-detail scenario under node --cpu-prof (${dir})`)
+  console.log(`  profiling the ${label} scenario under node --cpu-prof (${dir})`)
   const app = await startApp(backend, ['--cpu-prof', `--cpu-prof-dir=${dir}`])
   let fromMs = 0
   let toMs = 0
   try {
-    await prime(app.origin, scenario.distinct)
-    const paths = rotate(scenario.distinct)
-    if (settings.warmupSeconds > 0)
-      await measure(app.origin, paths, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 })
-    fromMs = performance.now() - app.child.spawnedAt
-    const result = await measure(app.origin, paths, { ...settings, warmupSeconds: 0 })
-    toMs = performance.now() - app.child.spawnedAt
-    console.log(`  under the profiler: ${Math.round(result.requestsPerSecond).toLocaleString('en')} req/s`)
+    const line = await drive(app.origin, {
+      open: () => (fromMs = performance.now() - app.child.spawnedAt),
+      close: () => (toMs = performance.now() - app.child.spawnedAt),
+    })
+    console.log(`  under the profiler: ${line}`)
   } finally {
     await app.child.stop() // the profile is written when the server exits
   }
@@ -178,6 +186,17 @@ async function profileDetail(
   const summary = summarizeProfile(join(dir, file), 10, { fromMs: fromMs + 500, toMs: toMs - 500 })
   console.log(formatProfile(summary))
   return { file: join(dir, file), summary }
+}
+
+/** The product-detail load as measured, for the profiler. */
+const driveDetail = (scenario: Scenario, settings: LoadSettings) => async (origin: string, window: ProfileWindow) => {
+  await prime(origin, scenario.distinct)
+  const paths = rotate(scenario.distinct)
+  if (settings.warmupSeconds > 0) await measure(origin, paths, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 })
+  window.open()
+  const result = await measure(origin, paths, { ...settings, warmupSeconds: 0 })
+  window.close()
+  return `${Math.round(result.requestsPerSecond).toLocaleString('en')} req/s`
 }
 
 /** Seeds the backend in a child process (the server's own modules, NODE_ENV=development). */
@@ -220,9 +239,12 @@ async function benchBackend(
     durationSeconds: options.durationSeconds,
     warmupSeconds: options.warmupSeconds,
   }
+  const shopperSettings = { shoppers: options.shoppers, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds }
   try {
     console.log(`\n== ${backend.label}`)
     const seed = await seedBackend(backend, options.products)
+    // Before the server starts: PGlite allows one process on its data directory.
+    const checkout: PreparedCheckout | undefined = options.scenarios.includes('checkout') ? await prepareCheckout(backend) : undefined
     const app = await startApp(backend)
     const result: BackendResult = {
       name,
@@ -238,18 +260,31 @@ async function benchBackend(
       console.log(
         `  server: first 200 from /health after ${app.startupSeconds.toFixed(2)} s, /ready after ${app.readySeconds.toFixed(2)} s, RSS ${result.rssAfterStartMiB} MiB`,
       )
-      const store = storeScenarios(await activeHandles(app.origin, options.handles), await topCategory(app.origin))
+      const reads = options.scenarios.some((id) => id !== 'checkout')
+      const store = reads
+        ? storeScenarios(await activeHandles(app.origin, options.handles), await topCategory(app.origin), options.scenarios)
+        : []
       detail = store.find((s) => s.id === 'detail')
       const baseline = await run(HELLO, hello, settings)
       result.scenarios.push(baseline)
-      for (const scenario of store)
-        result.scenarios.push(await run(scenario, { origin: app.origin, pid: app.child.pid }, settings, baseline))
+      const target = { origin: app.origin, pid: app.child.pid }
+      for (const scenario of store) result.scenarios.push(await run(scenario, target, settings, baseline))
+      // Last: it writes orders and stock, which the read scenarios must not see.
+      if (checkout) result.checkout = await runCheckout(checkout, backend, target, shopperSettings, baseline)
       result.rssAfterLoadMiB = rssMiB(app.child.pid)
       console.log(`  server RSS after load: ${result.rssAfterLoadMiB} MiB`)
     } finally {
       await app.child.stop()
     }
-    if (options.profile && detail) result.profile = await profileDetail(backend, detail, settings, stamp)
+    if (options.profile && detail) result.profile = await profileRun(backend, 'product-detail', stamp, driveDetail(detail, settings))
+    if (checkout && result.checkout) {
+      if (options.profile)
+        result.checkout.profile = await profileRun(backend, 'checkout', stamp, (origin, window) =>
+          runCheckoutForProfile(checkout, origin, shopperSettings, window),
+        )
+      // The server has stopped (PGlite's data directory is free again); every order of every run counts.
+      result.checkout.stock = await checkStock(backend, checkout)
+    }
     return result
   } finally {
     await prepared.release()
@@ -267,7 +302,9 @@ async function main() {
     .version
   const load = loadavg().map((n) => Math.round(n * 100) / 100)
   console.log(
-    `shopstack bench: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per scenario, ` +
+    `shopstack bench: ${options.scenarios.join(', ')}; ${options.connections} connections` +
+      (options.scenarios.includes('checkout') ? `, ${options.shoppers} shoppers` : '') +
+      `, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per scenario, ` +
       `node ${process.version}, fastify ${fastify}, ${cpus().length} cores, load average ${load.join(' ')}`,
   )
   if (load[0]! > 0.5 * cpus().length) console.log('  note: the machine is already busy; compare the ratios, not the absolute figures')
@@ -293,6 +330,17 @@ async function main() {
     `\nThroughput and latency (${options.connections} connections, ${options.durationSeconds} s each, after ${options.warmupSeconds} s warm-up):\n`,
   )
   console.log(formatScenarios(report.backends))
+  const checkouts = report.backends.flatMap((b) => (b.checkout ? [{ label: b.label, checkout: b.checkout }] : []))
+  if (checkouts.length > 0) {
+    console.log(
+      `\nCheckout flow (${options.shoppers} shoppers, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up; ` +
+        `"vs hello" compares the flow's requests per second with hello-world's):\n`,
+    )
+    console.log(formatCheckoutSummary(checkouts))
+    console.log("\nCheckout steps: latency as the shoppers saw it, and the server's own mean for the route (its /metrics):\n")
+    console.log(formatCheckoutSteps(checkouts))
+    console.log(`\n${formatCheckoutInsides(checkouts)}`)
+  }
   console.log('\nStartup and memory of the server under test:\n')
   console.log(formatStartup(report.backends))
   console.log(`\nresults written to ${writeJson(report)}`)
