@@ -77,6 +77,12 @@ import { adminOrderRoutes } from './modules/orders/admin-routes.js'
 import { createCheckoutService } from './modules/checkout/service.js'
 import { checkoutRoutes } from './modules/checkout/routes.js'
 import { registerOrderNotifications } from './modules/notifications/service.js'
+import { createSearchRepo } from './modules/search/repo.js'
+import { createSearchService } from './modules/search/service.js'
+import { createStoreSearch } from './modules/search/store-search.js'
+import { searchRoutes } from './modules/search/routes.js'
+import { createMemorySearchEngine } from './modules/search/engine/memory/index.js'
+import { createPostgresSearchEngine } from './modules/search/engine/postgres/index.js'
 import { createPrivacyRepo } from './modules/privacy/repo.js'
 import { createConsentService } from './modules/privacy/consents.js'
 import { createPrivacyService } from './modules/privacy/service.js'
@@ -129,8 +135,8 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const staff = createStaffService({ repo: createStaffRepo(db) })
   const inventory = createInventoryService({ db, outbox })
   const catalogRepo = createCatalogRepo(db)
-  const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations })
-  const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate })
+  const catalog = createCatalogService({ repo: catalogRepo, inventory, cache, localCache, generations, outbox })
+  const taxonomy = createTaxonomyService({ repo: catalogRepo, invalidate: catalog.invalidate, outbox })
   const regions = createRegionService({ repo: createRegionRepo(db), generations })
   const promotions = createPromotionService({ repo: createPromotionRepo(db) })
   const cart = createCartService({ repo: createCartRepo(db), catalog, regions, promotions, ttlMs: config.cartTtlHours * 3_600_000 })
@@ -202,6 +208,18 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     log: logger,
   })
 
+  const search = createSearchService({
+    engine: config.searchEngine === 'postgres' ? createPostgresSearchEngine(db) : createMemorySearchEngine(),
+    db,
+    repo: createSearchRepo(db),
+    outbox,
+    catalog,
+    inventory,
+    unitsSold: (productIds) => orders.unitsSold(productIds),
+    log: logger,
+  })
+  const storeSearch = createStoreSearch({ search, catalog })
+
   return {
     config,
     logger,
@@ -232,7 +250,10 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     testPayments,
     consents,
     privacy,
+    search,
+    storeSearch,
     async close() {
+      await search.stop()
       await outbox.stop()
       await generations.close()
       await database.close()
@@ -338,6 +359,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     migrations: () => isSchemaCurrent(services.database.db),
   }
   if (services.redis) readinessChecks.redis = async () => (await services.redis!.ping()) === 'PONG'
+  // Not ready for traffic while the search index is being built (serve and all begin it at start).
+  readinessChecks.search = async () => services.search.readiness() !== 'building'
 
   await app.register(systemRoutes, { registry, readinessChecks })
   app.get(
@@ -370,6 +393,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(cartRoutes, { cart: services.cart, ttlMs: cartTtlMs, secureCookies: production })
   await app.register(promotionRoutes, { promotions: services.promotions })
   await app.register(checkoutRoutes, { checkout: services.checkout })
+  await app.register(searchRoutes, { search: services.search, storeSearch: services.storeSearch })
   await app.register(storeOrderRoutes, {
     orders: services.orders,
     returns: services.returns,

@@ -37,6 +37,7 @@ export interface Config {
   cacheMaxEntries: number
   seedDemo: boolean
   cartTtlHours: number
+  searchEngine: 'memory' | 'postgres'
   pendingOrderTtlMinutes: number
   trustProxy: false | number | string[]
 }
@@ -166,6 +167,12 @@ export const VARIABLES = {
   cacheMaxEntries: int('CACHE_MAX_ENTRIES', 'Entries kept by the in-process cache', 10_000, 10),
   seedDemo: bool('SEED_DEMO', 'Seed the demo shop on first start when the catalog is empty', true),
   cartTtlHours: int('CART_TTL_HOURS', 'How long a cart lives after its last change', 24 * 7, 1),
+  searchEngine: oneOf(
+    'SEARCH_ENGINE',
+    'memory: an index in each API process, built at start (the default); postgres: full-text search in the database, shared by every process',
+    ['memory', 'postgres'] as const,
+    'memory',
+  ),
   pendingOrderTtlMinutes: int(
     'PENDING_ORDER_TTL_MINUTES',
     'How long an order may wait for its payment (an abandoned 3-D Secure challenge) before it is cancelled and its stock released',

@@ -10,6 +10,7 @@ import type { IdempotencyTables } from './platform/idempotency/tables.js'
 import type { CartTables } from './modules/cart/tables.js'
 import type { PromotionTables } from './modules/promotions/tables.js'
 import type { OrderTables } from './modules/orders/tables.js'
+import type { SearchAdminTables } from './modules/search/tables.js'
 import type { PaymentTables } from './modules/payments/tables.js'
 import type { PrivacyTables } from './modules/privacy/tables.js'
 
@@ -29,6 +30,7 @@ export interface Database
     PromotionTables,
     OrderTables,
     PaymentTables,
-    PrivacyTables {
+    PrivacyTables,
+    SearchAdminTables {
   schema_migration: { version: number; name: string; checksum: string; applied_at: Date }
 }

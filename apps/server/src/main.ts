@@ -16,6 +16,7 @@ const USAGE = `shopstack <command>   (default: all)
   staff create --email E --name N --password P [--role owner|admin|catalog|support]
   import products FILE.csv [--currency USD]
   export products [FILE.csv] [--currency USD]
+  search reindex          rebuild the search index (postgres: here and now; memory: every running process)
 `
 
 async function open(config: Config): Promise<Services> {
@@ -32,6 +33,15 @@ async function serve(config: Config, withWorkers: boolean) {
     const seeded = await seedDemoShop(services, { withStaff: config.env !== 'production' })
     if (seeded) console.log(`demo shop seeded: ${seeded.products} products in ${seeded.seconds.toFixed(1)} s`)
   }
+  // The index builds while the server starts listening; /ready answers 503 until it is complete.
+  const searchStarted = performance.now()
+  const searchReady = services.search.begin().then(
+    async () =>
+      console.log(
+        `search index ready: ${await services.search.size()} products in ${((performance.now() - searchStarted) / 1000).toFixed(2)} s (${config.searchEngine})`,
+      ),
+    (error: unknown) => console.error('search index failed to build:', error),
+  )
   const app = await buildApp(services)
   const stopWorkers = withWorkers ? startWorkers(services) : () => {}
   await app.listen({ host: config.host, port: config.port })
@@ -47,6 +57,7 @@ async function serve(config: Config, withWorkers: boolean) {
       .filter(Boolean)
       .join('\n'),
   )
+  void searchReady
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     stopWorkers()
@@ -130,6 +141,22 @@ async function main() {
       const staff = await services.staff.createStaff({ email, name, password, role })
       console.log(`created ${staff.role} ${staff.email} (${staff.id})`)
       return services.close()
+    }
+    case 'search': {
+      if (rest[0] !== 'reindex') break
+      const services = await open(config)
+      try {
+        const started = performance.now()
+        const outcome = await services.search.requestReindex()
+        console.log(
+          outcome.rebuilt
+            ? `search index rebuilt: ${outcome.documents} products in ${((performance.now() - started) / 1000).toFixed(2)} s`
+            : 'reindex requested: every running API process rebuilds its index within a second',
+        )
+      } finally {
+        await services.close()
+      }
+      return
     }
     case 'import':
     case 'export': {

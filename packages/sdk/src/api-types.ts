@@ -4818,6 +4818,433 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search products: typo-tolerant, with filters, disjunctive facets, sorts and highlighted titles */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What the shopper typed; empty: everything matching the filters */
+                    q?: string;
+                    /** @description ISO 4217 currency code */
+                    currency?: string;
+                    /** @description Category handles; a category includes its descendants */
+                    category?: string[];
+                    collection?: string[];
+                    brand?: string[];
+                    /** @description Amount in minor units (cents) */
+                    minPrice?: number;
+                    /** @description Amount in minor units (cents) */
+                    maxPrice?: number;
+                    inStock?: boolean;
+                    /** @description Attribute filters: several values of one attribute are OR-ed, attributes AND-ed */
+                    filter?: string[];
+                    sort?: "relevance" | "price_asc" | "price_desc" | "newest" | "bestselling";
+                    page: number;
+                    limit: number;
+                    facets: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            query: string;
+                            interpretedAs: string | null;
+                            currency: string;
+                            total: number;
+                            page: number;
+                            limit: number;
+                            items: {
+                                id: string;
+                                handle: string;
+                                title: string;
+                                brand: string | null;
+                                status: "draft" | "active" | "archived";
+                                thumbnail: {
+                                    id: string;
+                                    url: string;
+                                    alt: string;
+                                    width: number | null;
+                                    height: number | null;
+                                } | null;
+                                price: {
+                                    currency: string;
+                                    min: number;
+                                    max: number;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                inStock: boolean;
+                                /** @description HTML-escaped title with matches in <mark> */
+                                highlightedTitle: string;
+                            }[];
+                            facets: {
+                                brand: {
+                                    value: string;
+                                    count: number;
+                                    selected: boolean;
+                                }[];
+                                category: {
+                                    id: string;
+                                    handle: string;
+                                    name: string;
+                                    count: number;
+                                    selected: boolean;
+                                }[];
+                                price: {
+                                    min: number;
+                                    max: number | null;
+                                    count: number;
+                                    selected: boolean;
+                                }[];
+                                attributes: {
+                                    name: string;
+                                    values: {
+                                        value: string;
+                                        count: number;
+                                        selected: boolean;
+                                    }[];
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** As-you-type suggestions: products, categories and brands */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    /** @description ISO 4217 currency code */
+                    currency?: string;
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            query: string;
+                            products: {
+                                id: string;
+                                label: string;
+                                highlightedLabel: string;
+                                handle: string;
+                            }[];
+                            categories: {
+                                id: string;
+                                label: string;
+                                highlightedLabel: string;
+                                handle: string;
+                            }[];
+                            brands: {
+                                label: string;
+                                highlightedLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/search/synonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Synonym groups: a query word matches every word of its group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                words: string[];
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a synonym group */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        words: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            words: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/search/synonyms/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the words of a synonym group */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A syn_… id */
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        words: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            words: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a synonym group */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A syn_… id */
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/search/stop-words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Words ignored in queries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            words: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the stop words */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        words: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            words: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/search/zero-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Queries that found nothing, most searched first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    page: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                query: string;
+                                searches: number;
+                                firstAt: string;
+                                lastAt: string;
+                            }[];
+                            page: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/orders": {
         parameters: {
             query?: never;

@@ -127,3 +127,15 @@ export async function listProducts(db: Db, f: ListingFilters): Promise<ListingRo
     limit ${f.limit + 1}`.execute(db)
   return result.rows
 }
+
+/** Listing rows of the given active products priced in `currency` (search results), in no particular order. */
+export async function listProductsByIds(db: Db, ids: string[], currency: string): Promise<ListingRow[]> {
+  if (ids.length === 0) return []
+  const result = await sql<ListingRow>`
+    select p.id, p.handle, p.title, p.brand, p.status, p.created_at, p.created_at::text as created_key, r.min_amount, r.max_amount,
+      (select json_build_object('id', i.id, 'url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height)
+         from product_image i where i.product_id = p.id order by i.position, i.id limit 1) as thumbnail
+    from product p join product_price_range r on r.product_id = p.id and r.currency = ${currency}
+    where p.id = any(${ids}) and p.status = 'active'`.execute(db)
+  return result.rows
+}

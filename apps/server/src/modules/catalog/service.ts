@@ -1,11 +1,14 @@
 import type { Db } from '../../platform/db/database.js'
 import type { Cache } from '../../platform/cache/port.js'
 import type { Generations } from '../../platform/cache/generations.js'
+import type { Outbox } from '../../platform/events/outbox.js'
+import { loadCatalogSearchFacts, productsInCategoryTree } from './search-documents.js'
+import { CATALOG_TOPICS, type ProductChangedV1 } from './events.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { cachedJson, packCachedJson, unpackCachedJson, type CachedJson } from '../../platform/http/cached-json.js'
 import { conflict, invalid, notFound } from '../../problems.js'
 import type { InventoryService } from '../inventory/service.js'
-import { listProducts, parseListingCursor, sortKeyOf, type ListingSort } from './listing-repo.js'
+import { listProducts, parseListingCursor, sortKeyOf, type ListingSort, listProductsByIds } from './listing-repo.js'
 import { createProductWriter } from './product-writer.js'
 import type { CatalogRepo } from './repo.js'
 import type { AdminProductQuery, ProductInput, ProductPatch, StoreProductQuery } from './schemas.js'
@@ -24,11 +27,13 @@ export interface CatalogServiceDeps {
   /** An in-process copy in front of a shared cache: safe because keys carry the generation. */
   localCache?: Cache
   generations: Generations
+  outbox: Outbox
 }
 
 export function createCatalogService(deps: CatalogServiceDeps) {
-  const { repo, inventory, cache, localCache, generations } = deps
+  const { repo, inventory, cache, localCache, generations, outbox } = deps
   const writer = createProductWriter({ repo, inventory })
+  const announce = (tx: Db, productIds: string[]) => outbox.emit<ProductChangedV1>(tx, CATALOG_TOPICS.productChanged, { productIds })
 
   async function loadView(productId: string, tx: Db = repo.db) {
     const row = await repo.findProductDetailById(productId, tx)
@@ -83,7 +88,11 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     async createProduct(input: ProductInput) {
       if (await repo.findProductIdByHandle(input.handle))
         throw conflict(`Handle ${input.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
-      const id = await repo.db.transaction().execute((tx) => writer.create(input, tx))
+      const id = await repo.db.transaction().execute(async (tx) => {
+        const created = await writer.create(input, tx)
+        await announce(tx, [created])
+        return created
+      })
       await invalidate()
       return loadView(id)
     },
@@ -95,6 +104,7 @@ export function createCatalogService(deps: CatalogServiceDeps) {
         if (patch.handle && patch.handle !== current.handle && (await repo.findProductIdByHandle(patch.handle, tx)))
           throw conflict(`Handle ${patch.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
         await writer.update(id, patch, { options: await repo.findOptions(id, tx) }, tx, { setStock: false })
+        await announce(tx, [id])
       })
       await invalidate()
       return loadView(id)
@@ -111,15 +121,56 @@ export function createCatalogService(deps: CatalogServiceDeps) {
     async upsertProductByHandle(input: ProductInput, tx: Db): Promise<'created' | 'updated'> {
       const existing = await repo.findProductIdByHandle(input.handle, tx)
       if (!existing) {
-        await writer.create(input, tx)
+        await announce(tx, [await writer.create(input, tx)])
         return 'created'
       }
       // Fields the file leaves out (a column it lacks) keep their current values.
       await writer.update(existing.id, input, { options: await repo.findOptions(existing.id, tx) }, tx, { setStock: true })
+      await announce(tx, [existing.id])
       return 'updated'
     },
 
     getProduct: (id: string) => loadView(id),
+
+    /** For search: active products in id order after `afterId`, or the active ones among `productIds`. */
+    searchFacts: (selection: { afterId: string | null; limit: number } | { productIds: string[] }, tx: Db = repo.db) =>
+      loadCatalogSearchFacts(tx, selection),
+    productsInCategoryTree: (categoryId: string) => productsInCategoryTree(repo.db, categoryId),
+    /** Listing cards of search hits, in the order given; products no longer sold in `currency` are left out. */
+    async cardsByIds(ids: string[], currency: string) {
+      const rows = new Map((await listProductsByIds(repo.db, ids, currency)).map((row) => [row.id, row]))
+      return ids.flatMap((id) => {
+        const row = rows.get(id)
+        return row ? [toProductCard(row, currency)] : []
+      })
+    },
+
+    /** Handles of active products, for links from search suggestions. */
+    handlesOf: async (ids: string[]) =>
+      ids.length === 0
+        ? []
+        : repo.db.selectFrom('product').select(['id', 'handle']).where('id', 'in', ids).where('status', '=', 'active').execute(),
+
+    /** Every category and collection, for resolving handles in search filters and naming facet values. */
+    async taxonomyForSearch() {
+      const [categories, collections] = await Promise.all([
+        repo.listCategories(),
+        repo.db.selectFrom('collection').select(['id', 'handle', 'title']).orderBy('handle').limit(10_000).execute(),
+      ])
+      return {
+        categories: categories.map((c) => ({ id: c.id, handle: c.handle, name: c.name, parentId: c.parent_id })),
+        collections,
+      }
+    },
+    /** Product of each variant, for events that name variants (stock). */
+    productIdsOfVariants: async (variantIds: string[]) =>
+      variantIds.length === 0
+        ? []
+        : [
+            ...new Set(
+              (await repo.db.selectFrom('variant').select('product_id').where('id', 'in', variantIds).execute()).map((r) => r.product_id),
+            ),
+          ],
 
     /** Read-only facts a cart needs to price its lines, straight from the database (never cached). */
     variantsForCart: (variantIds: string[], currency: string, tx: Db = repo.db) => repo.variantsForCart(variantIds, currency, tx),

@@ -1,3 +1,5 @@
+import type { Outbox } from '../../platform/events/outbox.js'
+import { CATALOG_TOPICS, type CategoryChangedV1 } from './events.js'
 import { newId } from '../../platform/ids.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { conflict, invalid, notFound } from '../../problems.js'
@@ -6,8 +8,8 @@ import type { CatalogRepo } from './repo.js'
 import type { CategoryInput, CategoryNode } from './schemas.js'
 
 /** Categories (a tree) and collections (flat, curated sets). */
-export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () => Promise<void> }) {
-  const { repo, invalidate } = deps
+export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () => Promise<void>; outbox: Outbox }) {
+  const { repo, invalidate, outbox } = deps
 
   async function parentOf(parentHandle: string | null | undefined, tx: Db = repo.db) {
     if (!parentHandle) return null
@@ -66,6 +68,8 @@ export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () 
           parentId = parent?.id ?? null
           await repo.rewriteCategoryPaths(current.path, `${parent?.path ?? '/'}${id}/`, tx)
         }
+        // Products in the subtree now read differently (a new name, new ancestors): search re-reads them.
+        await outbox.emit<CategoryChangedV1>(tx, CATALOG_TOPICS.categoryChanged, { categoryId: id })
         return repo.updateCategory(
           id,
           {

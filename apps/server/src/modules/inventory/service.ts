@@ -237,6 +237,19 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
       return new Map(rows.map((row) => [row.variant_id, row.on_hand]))
     },
 
+    /** Variants that can be sold now: units available at some location, or backorders allowed there. */
+    async sellableVariants(variantIds: string[], tx: Db = db): Promise<Set<string>> {
+      if (variantIds.length === 0) return new Set()
+      const rows = await tx
+        .selectFrom('inventory_level')
+        .select('variant_id')
+        .distinct()
+        .where('variant_id', 'in', variantIds)
+        .where((eb) => eb.or([eb('allow_backorder', '=', true), eb('on_hand', '>', eb.ref('reserved'))]))
+        .execute()
+      return new Set(rows.map((r) => r.variant_id))
+    },
+
     /** Units sellable now per variant, summed over locations. Variants without rows have 0. */
     async availability(variantIds: string[], tx: Db = db): Promise<Map<string, number>> {
       if (variantIds.length === 0) return new Map()

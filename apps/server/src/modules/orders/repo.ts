@@ -123,6 +123,23 @@ export function createOrderRepo(db: Db) {
         ).map((row) => [row.order_line_id, Number(row.units)]),
       ),
 
+    /** Units sold per product by orders that were not cancelled: what "bestselling" ranks by. */
+    unitsSold: async (productIds: string[]) =>
+      productIds.length === 0
+        ? new Map<string, number>()
+        : new Map(
+            (
+              await db
+                .selectFrom('order_line')
+                .innerJoin('orders', 'orders.id', 'order_line.order_id')
+                .select(['order_line.product_id', (eb) => eb.fn.sum<number>('order_line.quantity').as('units')])
+                .where('order_line.product_id', 'in', productIds)
+                .where('orders.status', '<>', 'canceled')
+                .groupBy('order_line.product_id')
+                .execute()
+            ).map((row) => [row.product_id!, Number(row.units)]),
+          ),
+
     listForCustomer: (customerId: string, limit: number, after: string | undefined) =>
       db
         .selectFrom('orders')

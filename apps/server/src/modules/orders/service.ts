@@ -195,6 +195,8 @@ export function createOrderService(deps: {
     move,
     lock,
     view,
+    /** Units sold per product (orders not cancelled), for search's "bestselling" sort. */
+    unitsSold: (productIds: string[]) => repo.unitsSold(productIds),
     /** For the privacy module: a person's orders in their export, and their anonymisation on erasure. */
     exportFor: personalData.exportFor,
     anonymiseFor: personalData.anonymiseFor,

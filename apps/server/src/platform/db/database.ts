@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely'
 import type { Database } from '../../database.js'
 import { createPglitePool } from './pglite-pool.js'
@@ -48,6 +50,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     parsers: { 20: parseInt8 },
+    // Search (migration 0018) folds accents and matches typos with these; PostgreSQL ships them as contrib.
+    extensions: { pg_trgm, unaccent },
   })
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPglitePool(pglite) }) })
   return {

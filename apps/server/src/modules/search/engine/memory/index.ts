@@ -1,0 +1,1 @@
+export { createMemorySearchEngine, type MemorySearchEngine, type MemorySearchEngineOptions } from './engine.js'

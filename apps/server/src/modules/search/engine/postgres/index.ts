@@ -1,0 +1,1 @@
+export { createPostgresSearchEngine } from './engine.js'

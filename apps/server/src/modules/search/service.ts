@@ -1,0 +1,207 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { Db } from '../../platform/db/database.js'
+import type { DeliveredEvent, Outbox } from '../../platform/events/outbox.js'
+import { createEventTail, type EventTail } from '../../platform/events/tail.js'
+import type { CatalogService } from '../catalog/service.js'
+import { CATALOG_TOPICS, type CategoryChangedV1, type ProductChangedV1 } from '../catalog/events.js'
+import type { InventoryService, InventoryUpdatedV1 } from '../inventory/service.js'
+import { ORDER_TOPICS, type OrderCreatedV1 } from '../orders/events.js'
+import type { SearchEngine, SearchQuery, SearchResult } from './engine/port.js'
+import { toSearchDocument } from './documents.js'
+import type { SearchRepo } from './repo.js'
+import { createSearchDictionary } from './dictionary.js'
+
+const BATCH = 1000
+const TAXONOMY_TTL_MS = 5_000
+const ZERO_RESULT_FLUSH_MS = 5_000
+
+export const SEARCH_TOPICS = { dictionaryChanged: 'search.dictionary_changed', reindexRequested: 'search.reindex_requested' } as const
+
+/** The topics that change what a search finds: text, prices, categories, stock, sales, the dictionary. */
+const WATCHED = [
+  CATALOG_TOPICS.productChanged,
+  CATALOG_TOPICS.categoryChanged,
+  'inventory.updated',
+  ORDER_TOPICS.created,
+  SEARCH_TOPICS.dictionaryChanged,
+  SEARCH_TOPICS.reindexRequested,
+]
+
+export interface SearchServiceDeps {
+  engine: SearchEngine
+  db: Db
+  repo: SearchRepo
+  outbox: Outbox
+  catalog: CatalogService
+  inventory: InventoryService
+  unitsSold: (productIds: string[]) => Promise<Map<string, number>>
+  log: FastifyBaseLogger
+}
+
+/**
+ * Search over the catalog. The engine (in-process or PostgreSQL) holds the index; this service
+ * feeds it: the whole catalog when the process starts (the API is not ready before), then every
+ * change as it is committed, read from the outbox within a quarter of a second. With the in-process
+ * engine every process tails the outbox itself, since each holds its own index; the PostgreSQL
+ * engine's index is shared, so it is kept fresh the same way but rebuilt at start only when empty.
+ */
+export function createSearchService(deps: SearchServiceDeps) {
+  const { engine, catalog, inventory, repo, log } = deps
+  const dictionary = createSearchDictionary({ repo, outbox: deps.outbox, engine })
+  let ready = false
+  let beginning: Promise<void> | undefined
+  let tail: EventTail | undefined
+  let zeroTimer: NodeJS.Timeout | undefined
+  const zeroCounts = new Map<string, number>()
+  let taxonomy: { at: number; value: Awaited<ReturnType<CatalogService['taxonomyForSearch']>> } | undefined
+
+  async function documentsFor(facts: Awaited<ReturnType<CatalogService['searchFacts']>>) {
+    const [sellable, sold] = await Promise.all([
+      inventory.sellableVariants(facts.flatMap((f) => f.variantIds)),
+      deps.unitsSold(facts.map((f) => f.id)),
+    ])
+    return facts.map((f) => toSearchDocument(f, sellable, sold))
+  }
+
+  async function* everyDocument() {
+    let afterId: string | null = null
+    for (;;) {
+      const facts = await catalog.searchFacts({ afterId, limit: BATCH })
+      if (facts.length === 0) return
+      yield await documentsFor(facts)
+      afterId = facts.at(-1)!.id
+    }
+  }
+
+  /** Re-reads these products: active ones are (re)indexed, the rest leave the index. */
+  async function refresh(productIds: string[]) {
+    for (let i = 0; i < productIds.length; i += BATCH) {
+      const ids = productIds.slice(i, i + BATCH)
+      const facts = await catalog.searchFacts({ productIds: ids })
+      const active = new Set(facts.map((f) => f.id))
+      if (facts.length > 0) await engine.upsert(await documentsFor(facts))
+      const gone = ids.filter((id) => !active.has(id))
+      if (gone.length > 0) await engine.remove(gone)
+    }
+  }
+
+  async function onEvents(events: DeliveredEvent[]) {
+    const productIds = new Set<string>()
+    const variantIds = new Set<string>()
+    let dictionaryChanged = false
+    if (events.some((e) => e.topic === SEARCH_TOPICS.reindexRequested)) {
+      // A rebuild reads everything: the other changes in this batch are part of it.
+      if (engine.name === 'memory') await engine.replaceAll(everyDocument())
+      return
+    }
+    for (const event of events) {
+      if (event.topic === CATALOG_TOPICS.productChanged) for (const id of (event.payload as ProductChangedV1).productIds) productIds.add(id)
+      else if (event.topic === CATALOG_TOPICS.categoryChanged)
+        for (const id of await catalog.productsInCategoryTree((event.payload as CategoryChangedV1).categoryId)) productIds.add(id)
+      else if (event.topic === 'inventory.updated') variantIds.add((event.payload as InventoryUpdatedV1).variantId)
+      else if (event.topic === ORDER_TOPICS.created)
+        for (const item of (event.payload as OrderCreatedV1).items) productIds.add(item.productId)
+      else if (event.topic === SEARCH_TOPICS.dictionaryChanged) dictionaryChanged = true
+    }
+    if (dictionaryChanged) await dictionary.load()
+    for (const id of await catalog.productIdsOfVariants([...variantIds])) productIds.add(id)
+    if (productIds.size > 0) await refresh([...productIds])
+    if (events.some((e) => e.topic === CATALOG_TOPICS.categoryChanged)) taxonomy = undefined
+  }
+
+  async function taxonomyNow() {
+    if (!taxonomy || Date.now() - taxonomy.at > TAXONOMY_TTL_MS) taxonomy = { at: Date.now(), value: await catalog.taxonomyForSearch() }
+    return taxonomy.value
+  }
+
+  function countZeroResult(text: string) {
+    const query = text.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 200)
+    if (query) zeroCounts.set(query, (zeroCounts.get(query) ?? 0) + 1)
+  }
+
+  /** Zero-result queries are written in batches, never on the search's own path. */
+  async function flushZeroResults() {
+    if (zeroCounts.size === 0) return
+    const batch = new Map(zeroCounts)
+    zeroCounts.clear()
+    await repo.recordZeroResults(batch)
+  }
+
+  return {
+    dictionary,
+    taxonomy: taxonomyNow,
+
+    /** Builds the index (the in-process one always; a shared PostgreSQL one only when empty), then follows changes. */
+    async start(options: { follow?: boolean } = {}) {
+      // Changes committed while the index is being built are read again by the tail: it starts before the build.
+      const since = new Date()
+      await dictionary.load()
+      if (engine.name === 'memory' || (await engine.size()) === 0) await engine.replaceAll(everyDocument())
+      ready = true
+      if (options.follow !== false) {
+        tail = createEventTail({ db: deps.db, topics: WATCHED, since, handle: onEvents, log })
+        tail.start()
+        zeroTimer = setInterval(
+          () => void flushZeroResults().catch((error: unknown) => log.error({ err: error }, 'zero-result flush failed')),
+          ZERO_RESULT_FLUSH_MS,
+        )
+        zeroTimer.unref()
+      }
+    },
+
+    isReady: () => ready,
+
+    /** Starts building in the background; the readiness probe says 'building' until the index is complete. */
+    begin(options: { follow?: boolean } = {}): Promise<void> {
+      beginning ??= this.start(options)
+      return beginning
+    },
+
+    /** idle: nobody asked for search in this process (a worker, a test); building; ready. */
+    readiness: (): 'idle' | 'building' | 'ready' => (ready ? 'ready' : beginning ? 'building' : 'idle'),
+
+    /** Rebuilds the whole index from the catalog, in this process. */
+    async reindex() {
+      return engine.replaceAll(everyDocument())
+    },
+
+    /**
+     * `shopstack search reindex`: the shared PostgreSQL index is rebuilt right here; in-process
+     * indexes live in the API processes, which each rebuild when they read the request.
+     */
+    async requestReindex(): Promise<{ rebuilt: true; documents: number } | { rebuilt: false }> {
+      if (engine.name === 'postgres') return { rebuilt: true, documents: (await engine.replaceAll(everyDocument())).documents }
+      await deps.outbox.emit(deps.db, SEARCH_TOPICS.reindexRequested, {})
+      return { rebuilt: false }
+    },
+
+    size: () => engine.size(),
+
+    /** Reads pending changes now (tests; the tail does it every 250 ms). */
+    async catchUp() {
+      await tail?.poll()
+      await flushZeroResults()
+    },
+
+    async search(query: SearchQuery): Promise<SearchResult> {
+      const result = await engine.search(query)
+      if (result.total === 0 && query.text.trim() !== '') countZeroResult(query.text)
+      return result
+    },
+
+    suggest: (prefix: string, currency: string, limit: number) => engine.suggest(prefix, currency, limit),
+
+    zeroResults: (limit: number, offset: number) => repo.zeroResults(limit, offset),
+
+    /** Handles of suggested products (the suggestion carries the id; the storefront links by handle). */
+    productHandles: (ids: string[]) => catalog.handlesOf(ids),
+
+    async stop() {
+      if (zeroTimer) clearInterval(zeroTimer)
+      await tail?.stop()
+      await flushZeroResults().catch(() => {})
+    },
+  }
+}
+
+export type SearchService = ReturnType<typeof createSearchService>

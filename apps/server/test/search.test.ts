@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, onBackends, type TestApp } from './test-app.js'
+import { staffSession, type Credentials } from './sessions.js'
+import { productInput } from './fixtures.js'
+
+interface Response {
+  total: number
+  interpretedAs: string | null
+  items: { id: string; title: string; inStock: boolean; price: { min: number } | null }[]
+}
+
+for (const engine of ['memory', 'postgres'] as const) {
+  describe(`${onBackends}: search stays fresh and is managed by staff (${engine} engine)`, () => {
+    let t: TestApp
+    let owner: Credentials
+    const search = async (q: string, extra = '') => {
+      const res = await t.app.inject(`/store/search?q=${encodeURIComponent(q)}${extra}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json<Response>()
+    }
+    /** Polls until `ok` holds, up to a second: the freshness promise. */
+    const within = async (what: string, ok: () => Promise<boolean>) => {
+      const deadline = Date.now() + 1000
+      while (!(await ok())) {
+        if (Date.now() > deadline) throw new Error(`not visible within a second: ${what}`)
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+    }
+
+    beforeAll(async () => {
+      t = await createTestApp({ SEARCH_ENGINE: engine })
+      owner = await staffSession(t.app, t.services, 'owner')
+      await t.services.search.begin()
+    })
+    afterAll(() => t?.close())
+
+    it('finds a product created through the API within a second, then its new price, then that it sold out', async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/admin/products',
+        headers: owner.headers,
+        payload: productInput({ title: 'Quokka Velvet Slipper', handle: `quokka-velvet-slipper-${engine}` }),
+      })
+      expect(created.statusCode).toBe(201)
+      const product = created.json<{ id: string; variants: { id: string; sku: string; optionValues: string[] }[] }>()
+      await within('created', async () => (await search('quokka slipper')).items.some((i) => i.id === product.id))
+
+      const repriced = await t.app.inject({
+        method: 'PATCH',
+        url: `/admin/products/${product.id}`,
+        headers: owner.headers,
+        payload: {
+          variants: product.variants.map((v) => ({ sku: v.sku, optionValues: v.optionValues, prices: [{ currency: 'USD', amount: 777 }] })),
+        },
+      })
+      expect(repriced.statusCode, repriced.body).toBe(200)
+      await within('repriced', async () => (await search('quokka', '&maxPrice=800')).items.some((i) => i.id === product.id))
+
+      // Sold out: the one variant with stock goes to zero.
+      const adjusted = await t.app.inject({
+        method: 'POST',
+        url: '/admin/inventory/adjustments',
+        headers: owner.headers,
+        payload: { variantId: product.variants[0]!.id, delta: -5, reason: 'correction' },
+      })
+      expect(adjusted.statusCode, adjusted.body).toBe(200)
+      await within('sold out', async () => !(await search('quokka', '&inStock=true')).items.some((i) => i.id === product.id))
+      expect((await search('quokka')).items.find((i) => i.id === product.id)?.inStock).toBe(false)
+
+      await t.app.inject({ method: 'PATCH', url: `/admin/products/${product.id}`, headers: owner.headers, payload: { status: 'archived' } })
+      await within('archived', async () => (await search('quokka')).total === 0)
+    })
+
+    it('applies synonyms and stop words staff set, at once', async () => {
+      await t.app.inject({
+        method: 'POST',
+        url: '/admin/products',
+        headers: owner.headers,
+        payload: productInput({ title: 'Wombat Hoodie', handle: `wombat-hoodie-${engine}` }),
+      })
+      await within('hoodie', async () => (await search('wombat hoodie')).total > 0)
+      expect((await search('sweatshirt')).total).toBe(0)
+      const group = await t.app.inject({
+        method: 'POST',
+        url: '/admin/search/synonyms',
+        headers: owner.headers,
+        payload: { words: ['Hoodie', 'sweatshirt'] },
+      })
+      expect(group.statusCode, group.body).toBe(201)
+      expect(group.json()).toMatchObject({ words: ['hoodie', 'sweatshirt'] })
+      expect((await search('sweatshirt')).items.map((i) => i.title)).toContain('Wombat Hoodie')
+
+      const stop = await t.app.inject({
+        method: 'PUT',
+        url: '/admin/search/stop-words',
+        headers: owner.headers,
+        payload: { words: ['cosy', 'The'] },
+      })
+      expect(stop.json()).toEqual({ words: ['cosy', 'the'] })
+      const withStops = await search('the cosy wombat hoodie')
+      expect(withStops.items.map((i) => i.title)).toContain('Wombat Hoodie')
+      expect(withStops.interpretedAs).toBe('wombat hoodie')
+
+      const bad = await t.app.inject({
+        method: 'POST',
+        url: '/admin/search/synonyms',
+        headers: owner.headers,
+        payload: { words: ['same', 'Same'] },
+      })
+      expect(bad.statusCode).toBe(422)
+      const id = group.json<{ id: string }>().id
+      expect((await t.app.inject({ method: 'DELETE', url: `/admin/search/synonyms/${id}`, headers: owner.headers })).statusCode).toBe(204)
+      expect((await search('sweatshirt')).total).toBe(0)
+    })
+
+    it('records queries that found nothing, for staff to read', async () => {
+      await search('Zzyzx  Gizmo')
+      await search('zzyzx gizmo')
+      await t.services.search.catchUp()
+      const res = await t.app.inject({ url: '/admin/search/zero-results', headers: owner.headers })
+      expect(res.json<{ items: { query: string; searches: number }[] }>().items).toContainEqual(
+        expect.objectContaining({ query: 'zzyzx gizmo', searches: 2 }),
+      )
+    })
+
+    it('lets catalog staff manage search and refuses support staff', async () => {
+      const support = await staffSession(t.app, t.services, 'support')
+      const refused = await t.app.inject({
+        method: 'PUT',
+        url: '/admin/search/stop-words',
+        headers: support.headers,
+        payload: { words: [] },
+      })
+      expect(refused.statusCode).toBe(403)
+      expect((await t.app.inject({ url: '/admin/search/synonyms', headers: support.headers })).statusCode).toBe(200)
+      expect((await t.app.inject({ url: '/admin/search/synonyms' })).statusCode).toBe(401)
+    })
+  })
+}
