@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, onBackends, type TestApp } from './test-app.js'
 import { staffSession, type Credentials } from './sessions.js'
 import { productInput } from './fixtures.js'
+import { checkout, openShop, readyCart, stockedVariant, tokenize } from './shop.js'
 
 interface Response {
   total: number
@@ -111,6 +112,22 @@ for (const engine of ['memory', 'postgres'] as const) {
       const id = group.json<{ id: string }>().id
       expect((await t.app.inject({ method: 'DELETE', url: `/admin/search/synonyms/${id}`, headers: owner.headers })).statusCode).toBe(204)
       expect((await search('sweatshirt')).total).toBe(0)
+    })
+
+    it('ranks by units sold when asked for bestsellers, as orders are placed', async () => {
+      const shop = await openShop(t)
+      const slow = await stockedVariant(t, shop, 50, 1000)
+      const fast = await stockedVariant(t, shop, 50, 1000)
+      const rename = (productId: string, title: string) =>
+        t.app.inject({ method: 'PATCH', url: `/admin/products/${productId}`, headers: owner.headers, payload: { title } })
+      await rename(slow.productId, 'Numbat Lantern Classic')
+      await rename(fast.productId, 'Numbat Lantern Deluxe')
+      await checkout(t, await readyCart(t, shop, [{ variantId: slow.variantId, quantity: 1 }]), await tokenize(t))
+      await checkout(t, await readyCart(t, shop, [{ variantId: fast.variantId, quantity: 3 }]), await tokenize(t))
+      await within('sales counted', async () => {
+        const ranked = (await search('numbat lantern', '&sort=bestselling')).items.map((i) => i.id)
+        return ranked[0] === fast.productId && ranked[1] === slow.productId
+      })
     })
 
     it('records queries that found nothing, for staff to read', async () => {
