@@ -30,6 +30,32 @@ describe(`${onBackends}: event outbox`, () => {
     expect(seen).toEqual(['1'])
   })
 
+  it('hands each event to one worker when two drain at once: a slow consumer is not run twice', async () => {
+    const other = await t.sibling()
+    try {
+      const runs: string[] = []
+      const slow = async (event: { id: string }) => {
+        runs.push(event.id)
+        await new Promise((resolve) => setTimeout(resolve, 30))
+      }
+      t.services.outbox.subscribe('test-leased', 'test.leased', slow)
+      other.services.outbox.subscribe('test-leased', 'test.leased', slow)
+      const db = t.services.database.db
+      for (let i = 0; i < 5; i++) await db.transaction().execute((tx) => t.services.outbox.emit(tx, 'test.leased', { i }))
+      await Promise.all([
+        t.services.outbox.drain(),
+        other.services.outbox.drain(),
+        t.services.outbox.drain(),
+        other.services.outbox.drain(),
+      ])
+      while ((await t.services.outbox.drain()) + (await other.services.outbox.drain()) > 0);
+      expect(runs).toHaveLength(5)
+      expect(new Set(runs).size).toBe(5)
+    } finally {
+      await other.close()
+    }
+  })
+
   it('retries a failing consumer without re-running the ones that already succeeded', async () => {
     let okRuns = 0
     let flakyRuns = 0

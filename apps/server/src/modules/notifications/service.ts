@@ -10,8 +10,8 @@ import { formatMoney } from './money-format.js'
 /**
  * Mail to shoppers when their order moves: confirmed once paid, each parcel with its tracking as it
  * ships, and cancelled. Consumers of order.updated and fulfillment.shipped: they run after commit,
- * at least once; the relay records each (consumer, event) it delivered, so a message is not sent
- * again by a later drain (two workers draining the same event at the same moment could both send).
+ * at least once; a worker claims an event before delivering it and the relay records each
+ * (consumer, event) it delivered, so a message goes out once unless a worker dies mid-send.
  */
 export function registerOrderNotifications(deps: {
   outbox: Outbox

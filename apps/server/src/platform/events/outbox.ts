@@ -1,5 +1,6 @@
-import { sql } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import type { Db } from '../db/database.js'
+import type { EventTables } from './tables.js'
 import { newId } from '../ids.js'
 import { needlesOf, scrubStrings } from '../scrub.js'
 
@@ -12,6 +13,8 @@ export interface DeliveredEvent<T = unknown> {
   createdAt: Date
 }
 
+type OutboxRow = Selectable<EventTables['outbox_event']>
+
 export type EventHandler = (event: DeliveredEvent, ctx: { db: Db }) => Promise<void>
 
 interface Subscription {
@@ -21,6 +24,8 @@ interface Subscription {
 }
 
 const BATCH = 100
+/** How long a worker holds a claimed batch before another may take it (a worker that died). */
+const LEASE_SECONDS = 60
 // A poison event stops being retried after this many failures; it stays in the table for inspection.
 const MAX_ATTEMPTS = 10
 
@@ -56,15 +61,18 @@ export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: stri
   }
 
   async function drainOnce(): Promise<number> {
-    const pending = await db
-      .selectFrom('outbox_event')
-      .selectAll()
-      .where('published_at', 'is', null)
-      .where('attempts', '<', MAX_ATTEMPTS)
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(BATCH)
-      .execute()
+    // Claims a batch: rows another worker holds are skipped, so no two workers deliver one event at once.
+    const claimed = await sql<OutboxRow>`
+      update outbox_event set leased_until = now() + ${`${LEASE_SECONDS} seconds`}::interval
+      where id in (
+        select id from outbox_event
+        where published_at is null and attempts < ${MAX_ATTEMPTS} and (leased_until is null or leased_until < now())
+        order by created_at, id
+        limit ${BATCH}
+        for update skip locked
+      )
+      returning *`.execute(db)
+    const pending = claimed.rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id))
     let delivered = 0
     for (const row of pending) {
       const event: DeliveredEvent = { id: row.id, topic: row.topic, version: row.version, payload: row.payload, createdAt: row.created_at }
@@ -72,7 +80,7 @@ export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: stri
         await deliver(event)
         await db
           .updateTable('outbox_event')
-          .set({ published_at: new Date(), attempts: row.attempts + 1, last_error: null })
+          .set({ published_at: new Date(), attempts: row.attempts + 1, last_error: null, leased_until: null })
           .where('id', '=', row.id)
           .execute()
         delivered++
@@ -80,7 +88,7 @@ export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: stri
         deps.log.error({ err: error, eventId: row.id, topic: row.topic }, 'event delivery failed; will retry')
         await db
           .updateTable('outbox_event')
-          .set({ attempts: row.attempts + 1, last_error: String((error as Error).message ?? error).slice(0, 1000) })
+          .set({ attempts: row.attempts + 1, last_error: String((error as Error).message ?? error).slice(0, 1000), leased_until: null })
           .where('id', '=', row.id)
           .execute()
       }

@@ -9,6 +9,7 @@ export interface EventTables {
     created_at: Generated<Date>
     attempts: Generated<number>
     last_error: string | null
+    leased_until: Date | null
     published_at: Date | null
   }
   consumed_event: {
