@@ -31,6 +31,8 @@ for (const engine of ['memory', 'postgres'] as const) {
     beforeAll(async () => {
       t = await createTestApp({ SEARCH_ENGINE: engine })
       owner = await staffSession(t.app, t.services, 'owner')
+      // The relay keeps the shared PostgreSQL index fresh (the in-process one tails the outbox itself).
+      t.services.outbox.start(50)
       await t.services.search.begin()
     })
     afterAll(() => t?.close())
@@ -128,6 +130,62 @@ for (const engine of ['memory', 'postgres'] as const) {
         const ranked = (await search('numbat lantern', '&sort=bestselling')).items.map((i) => i.id)
         return ranked[0] === fast.productId && ranked[1] === slow.productId
       })
+    })
+
+    it('keeps indexing after a product with odd attribute names, and never fails on them in a query', async () => {
+      const odd = await t.app.inject({
+        method: 'POST',
+        url: '/admin/products',
+        headers: owner.headers,
+        payload: productInput({
+          title: 'Platypus Odd Lamp',
+          handle: `platypus-odd-lamp-${engine}`,
+          attributes: { constructor: 'brass', __proto__: 'x' } as never,
+          options: [{ name: 'constructor', values: ['One'] }],
+          variants: [{ ...productInput().variants[0]!, optionValues: ['One'] }],
+        }),
+      })
+      expect(odd.statusCode, odd.body).toBe(201)
+      await t.app.inject({
+        method: 'POST',
+        url: '/admin/products',
+        headers: owner.headers,
+        payload: productInput({ title: 'Platypus Plain Lamp', handle: `platypus-plain-lamp-${engine}` }),
+      })
+      await within('after the odd one', async () =>
+        (await search('platypus plain lamp')).items.some((i) => i.title === 'Platypus Plain Lamp'),
+      )
+      for (const filter of ['constructor:x', '__proto__:x', 'toString:y'])
+        expect((await t.app.inject(`/store/search?q=lamp&filter=${encodeURIComponent(filter)}`)).statusCode, filter).toBe(200)
+      const unknown = (await t.app.inject('/store/search?q=platypus&filter=nosuch:x')).json<{
+        total: number
+        facets: { attributes: { values: unknown[] }[] }
+      }>()
+      expect(unknown.total).toBe(0)
+      expect(unknown.facets.attributes.flatMap((a) => a.values)).toEqual([])
+    })
+
+    it('sees a backorder switch: a sold-out variant allowed to oversell is in stock again', async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/admin/products',
+        headers: owner.headers,
+        payload: productInput({
+          title: 'Echidna Backorder Kettle',
+          handle: `echidna-backorder-kettle-${engine}`,
+          options: [{ name: 'Size', values: ['One'] }],
+          variants: [{ ...productInput().variants[0]!, optionValues: ['One'], inventoryQuantity: 0 }],
+        }),
+      })
+      const variantId = created.json<{ variants: { id: string }[] }>().variants[0]!.id
+      await within('indexed, out of stock', async () => (await search('echidna kettle')).items[0]?.inStock === false)
+      await t.app.inject({
+        method: 'PUT',
+        url: `/admin/inventory/${variantId}/backorder`,
+        headers: owner.headers,
+        payload: { allowed: true },
+      })
+      await within('in stock on backorder', async () => (await search('echidna kettle', '&inStock=true')).total === 1)
     })
 
     it('records queries that found nothing, for staff to read', async () => {

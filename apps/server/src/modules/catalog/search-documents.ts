@@ -104,7 +104,8 @@ export async function loadCatalogSearchFacts(db: Db, selection: { afterId: strin
   const variantsOf = group(variants)
 
   return products.map((p): CatalogSearchFacts => {
-    const attributes: Record<string, string[]> = {}
+    // Names come from staff and imports: no prototype, so an option named "constructor" is just a name.
+    const attributes: Record<string, string[]> = Object.create(null) as Record<string, string[]>
     const add = (name: string, value: string) => {
       const key = name.trim().toLowerCase()
       if (!key || !value.trim()) return

@@ -180,7 +180,11 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
       const locationId = input.locationId ?? DEFAULT_LOCATION_ID
       return db.transaction().execute(async (tx) => {
         const row = await ledger.setBackorder(tx, locationId, input.variantId, input.allowed)
-        if (row) return { variantId: row.variant_id, locationId: row.location_id, allowBackorder: row.allow_backorder }
+        if (row) {
+          // Whether the variant can be sold changed, as surely as a stock count would: say so.
+          await announce(tx, [row])
+          return { variantId: row.variant_id, locationId: row.location_id, allowBackorder: row.allow_backorder }
+        }
         const exists = await tx
           .selectFrom('inventory_level')
           .select('variant_id')

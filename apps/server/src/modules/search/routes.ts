@@ -75,7 +75,8 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
   )
 
   const read = { auth: { staff: 'catalog:read' } } as const
-  const write = (action: string) => ({ auth: { staff: 'catalog:write' }, audit: { action, targetType: 'search' } }) as const
+  const write = (action: string, targetParam?: string) =>
+    ({ auth: { staff: 'catalog:write' }, audit: { action, targetType: 'search', ...(targetParam && { targetParam }) } }) as const
 
   app.get(
     '/admin/search/synonyms',
@@ -109,7 +110,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
         body: SynonymGroupInput,
         response: { 200: SynonymGroupView },
       },
-      config: write('search.synonyms.update'),
+      config: write('search.synonyms.update', 'groupId'),
     },
     (req) => search.dictionary.updateSynonymGroup(req.params.groupId, req.body.words),
   )
@@ -118,7 +119,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
     '/admin/search/synonyms/:groupId',
     {
       schema: { tags, summary: 'Remove a synonym group', params: SynonymParams, response: { 204: NoContent } },
-      config: write('search.synonyms.delete'),
+      config: write('search.synonyms.delete', 'groupId'),
     },
     async (req, reply) => {
       await search.dictionary.deleteSynonymGroup(req.params.groupId)

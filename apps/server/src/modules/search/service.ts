@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
+import { sql } from 'kysely'
 import type { Db } from '../../platform/db/database.js'
 import type { DeliveredEvent, Outbox } from '../../platform/events/outbox.js'
 import { createEventTail, type EventTail } from '../../platform/events/tail.js'
@@ -14,6 +15,10 @@ import { createSearchDictionary } from './dictionary.js'
 const BATCH = 1000
 const TAXONOMY_TTL_MS = 5_000
 const ZERO_RESULT_FLUSH_MS = 5_000
+const ZERO_RESULT_MAX_PENDING = 10_000
+const RETRY_START_MS = 5_000
+/** Events this far back are re-read when a shared index is rebuilt, for changes that raced the build. */
+const REPLAY_MS = 60_000
 
 export const SEARCH_TOPICS = { dictionaryChanged: 'search.dictionary_changed', reindexRequested: 'search.reindex_requested' } as const
 
@@ -49,6 +54,7 @@ export function createSearchService(deps: SearchServiceDeps) {
   const { engine, catalog, inventory, repo, log } = deps
   const dictionary = createSearchDictionary({ repo, outbox: deps.outbox, engine })
   let ready = false
+  let stopped = false
   let beginning: Promise<void> | undefined
   let tail: EventTail | undefined
   let zeroTimer: NodeJS.Timeout | undefined
@@ -74,22 +80,39 @@ export function createSearchService(deps: SearchServiceDeps) {
   }
 
   /** Re-reads these products: active ones are (re)indexed, the rest leave the index. */
+  async function refreshBatch(ids: string[]) {
+    const facts = await catalog.searchFacts({ productIds: ids })
+    const active = new Set(facts.map((f) => f.id))
+    if (facts.length > 0) await engine.upsert(await documentsFor(facts))
+    const gone = ids.filter((id) => !active.has(id))
+    if (gone.length > 0) await engine.remove(gone)
+  }
+
+  /**
+   * One product that cannot be indexed (a bug, bad data) must not hold back every change after it:
+   * a failing batch is retried product by product, and a product that still fails is logged and left.
+   */
   async function refresh(productIds: string[]) {
     for (let i = 0; i < productIds.length; i += BATCH) {
       const ids = productIds.slice(i, i + BATCH)
-      const facts = await catalog.searchFacts({ productIds: ids })
-      const active = new Set(facts.map((f) => f.id))
-      if (facts.length > 0) await engine.upsert(await documentsFor(facts))
-      const gone = ids.filter((id) => !active.has(id))
-      if (gone.length > 0) await engine.remove(gone)
+      try {
+        await refreshBatch(ids)
+      } catch (error) {
+        log.error({ err: error, products: ids.length }, 'search refresh failed; retrying product by product')
+        for (const id of ids)
+          await refreshBatch([id]).catch((single: unknown) =>
+            log.error({ err: single, productId: id }, 'product left out of the search index'),
+          )
+      }
     }
   }
 
   async function onEvents(events: DeliveredEvent[]) {
     const productIds = new Set<string>()
     const variantIds = new Set<string>()
-    let dictionaryChanged = false
+    const dictionaryChanged = events.some((e) => e.topic === SEARCH_TOPICS.dictionaryChanged)
     if (events.some((e) => e.topic === SEARCH_TOPICS.reindexRequested)) {
+      if (dictionaryChanged) await dictionary.load()
       // A rebuild reads everything: the other changes in this batch are part of it.
       if (engine.name === 'memory') await engine.replaceAll(everyDocument())
       return
@@ -101,13 +124,29 @@ export function createSearchService(deps: SearchServiceDeps) {
       else if (event.topic === 'inventory.updated') variantIds.add((event.payload as InventoryUpdatedV1).variantId)
       else if (event.topic === ORDER_TOPICS.created)
         for (const item of (event.payload as OrderCreatedV1).items) productIds.add(item.productId)
-      else if (event.topic === SEARCH_TOPICS.dictionaryChanged) dictionaryChanged = true
     }
     if (dictionaryChanged) await dictionary.load()
     for (const id of await catalog.productIdsOfVariants([...variantIds])) productIds.add(id)
     if (productIds.size > 0) await refresh([...productIds])
     if (events.some((e) => e.topic === CATALOG_TOPICS.categoryChanged)) taxonomy = undefined
   }
+
+  async function databaseNow(): Promise<Date> {
+    return (await sql<{ now: Date }>`select now() as now`.execute(deps.db)).rows[0]!.now
+  }
+
+  async function replayChangesSince(since: Date) {
+    const rows = await sql<{ id: string; topic: string; version: number; payload: unknown; created_at: Date }>`
+      select id, topic, version, payload, created_at from outbox_event
+      where topic = any(${WATCHED.filter((t) => t !== SEARCH_TOPICS.reindexRequested)}) and created_at >= ${since}
+      order by created_at, id`.execute(deps.db)
+    await onEvents(rows.rows.map((r) => ({ id: r.id, topic: r.topic, version: r.version, payload: r.payload, createdAt: r.created_at })))
+  }
+
+  // The shared index is kept fresh once, by the relay (the work and all roles), not by every process.
+  if (engine.name === 'postgres')
+    for (const topic of WATCHED.filter((t) => t !== SEARCH_TOPICS.dictionaryChanged && t !== SEARCH_TOPICS.reindexRequested))
+      deps.outbox.subscribe(`search.index:${topic}`, topic, (event) => onEvents([event]))
 
   async function taxonomyNow() {
     if (!taxonomy || Date.now() - taxonomy.at > TAXONOMY_TTL_MS) taxonomy = { at: Date.now(), value: await catalog.taxonomyForSearch() }
@@ -116,7 +155,9 @@ export function createSearchService(deps: SearchServiceDeps) {
 
   function countZeroResult(text: string) {
     const query = text.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 200)
-    if (query) zeroCounts.set(query, (zeroCounts.get(query) ?? 0) + 1)
+    // Bounded between flushes: a flood of distinct nonsense must not grow memory.
+    if (query && (zeroCounts.has(query) || zeroCounts.size < ZERO_RESULT_MAX_PENDING))
+      zeroCounts.set(query, (zeroCounts.get(query) ?? 0) + 1)
   }
 
   /** Zero-result queries are written in batches, never on the search's own path. */
@@ -133,32 +174,46 @@ export function createSearchService(deps: SearchServiceDeps) {
 
     /** Builds the index (the in-process one always; a shared PostgreSQL one only when empty), then follows changes. */
     async start(options: { follow?: boolean } = {}) {
-      // Changes committed while the index is being built are read again by the tail: it starts before the build.
-      const since = new Date()
+      // The database's clock, not ours: events are stamped by it. Changes committed while the index is
+      // being built are read again by the tail, which starts from before the build.
+      const since = await databaseNow()
       await dictionary.load()
       if (engine.name === 'memory' || (await engine.size()) === 0) await engine.replaceAll(everyDocument())
       ready = true
-      if (options.follow !== false) {
-        tail = createEventTail({ db: deps.db, topics: WATCHED, since, handle: onEvents, log })
-        tail.start()
+      if (options.follow === false || stopped) return
+      // The in-process index is fed by every process reading the outbox itself; the shared PostgreSQL
+      // index by the relay's single consumer (registered below), so only the dictionary is tailed here.
+      const topics = engine.name === 'memory' ? WATCHED : [SEARCH_TOPICS.dictionaryChanged]
+      tail = createEventTail({ db: deps.db, topics, since, handle: onEvents, log })
+      tail.start()
+    },
+
+    isReady: () => ready,
+
+    /**
+     * Starts building in the background; the readiness probe says 'building' until the index is
+     * complete. A failed build is logged and tried again, so one bad moment never leaves a process
+     * unready for good.
+     */
+    begin(options: { follow?: boolean } = {}): Promise<void> {
+      if (!zeroTimer) {
         zeroTimer = setInterval(
           () => void flushZeroResults().catch((error: unknown) => log.error({ err: error }, 'zero-result flush failed')),
           ZERO_RESULT_FLUSH_MS,
         )
         zeroTimer.unref()
       }
-    },
-
-    isReady: () => ready,
-
-    /** Starts building in the background; the readiness probe says 'building' until the index is complete. */
-    begin(options: { follow?: boolean } = {}): Promise<void> {
-      beginning ??= this.start(options)
+      beginning ??= this.start(options).catch((error: unknown) => {
+        log.error({ err: error }, 'search index build failed; trying again')
+        beginning = undefined
+        if (!stopped) setTimeout(() => void this.begin(options).catch(() => {}), RETRY_START_MS).unref()
+        throw error
+      })
       return beginning
     },
 
-    /** idle: nobody asked for search in this process (a worker, a test); building; ready. */
-    readiness: (): 'idle' | 'building' | 'ready' => (ready ? 'ready' : beginning ? 'building' : 'idle'),
+    /** idle: nobody asked for search in this process (a worker, a test); building (or retrying); ready. */
+    readiness: (): 'idle' | 'building' | 'ready' => (ready ? 'ready' : beginning || zeroTimer ? 'building' : 'idle'),
 
     /** Rebuilds the whole index from the catalog, in this process. */
     async reindex() {
@@ -170,7 +225,14 @@ export function createSearchService(deps: SearchServiceDeps) {
      * indexes live in the API processes, which each rebuild when they read the request.
      */
     async requestReindex(): Promise<{ rebuilt: true; documents: number } | { rebuilt: false }> {
-      if (engine.name === 'postgres') return { rebuilt: true, documents: (await engine.replaceAll(everyDocument())).documents }
+      if (engine.name === 'postgres') {
+        const since = await databaseNow()
+        const built = await engine.replaceAll(everyDocument())
+        // The build read each product once; a change the relay applied meanwhile was overwritten by
+        // that older read, so changes since the build began are applied again.
+        await replayChangesSince(new Date(since.getTime() - REPLAY_MS))
+        return { rebuilt: true, documents: built.documents }
+      }
       await deps.outbox.emit(deps.db, SEARCH_TOPICS.reindexRequested, {})
       return { rebuilt: false }
     },
@@ -197,6 +259,7 @@ export function createSearchService(deps: SearchServiceDeps) {
     productHandles: (ids: string[]) => catalog.handlesOf(ids),
 
     async stop() {
+      stopped = true
       if (zeroTimer) clearInterval(zeroTimer)
       await tail?.stop()
       await flushZeroResults().catch(() => {})

@@ -23,7 +23,8 @@ export function createStoreSearch(deps: { search: SearchService; catalog: Catalo
     const taxonomy = await search.taxonomy()
     const categories = (query.category ?? []).map((handle) => taxonomy.categories.find((c) => c.handle === handle))
     const collections = (query.collection ?? []).map((handle) => taxonomy.collections.find((c) => c.handle === handle))
-    const attributes: Record<string, string[]> = {}
+    // Names come from the shopper: no prototype, so "constructor" or "__proto__" are plain names.
+    const attributes: Record<string, string[]> = Object.create(null) as Record<string, string[]>
     for (const pair of query.filter ?? []) {
       const at = pair.indexOf(':')
       const name = pair.slice(0, at).trim().toLowerCase()

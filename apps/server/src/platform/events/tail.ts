@@ -17,7 +17,8 @@ export interface EventTail {
   stop(): Promise<void>
 }
 
-const LOOK_BACK_MS = 15_000
+/** Longer than any catalog transaction should run (an import batch): one that began earlier and committed later is still read. */
+const LOOK_BACK_MS = 60_000
 const BATCH = 500
 
 export function createEventTail(deps: {
@@ -42,19 +43,28 @@ export function createEventTail(deps: {
     let afterMicros = (cursor - LOOK_BACK_MS) * 1000
     let afterId = ''
     for (;;) {
-      const rows = await sql<{ id: string; topic: string; version: number; payload: unknown; created_at: Date; micros: number }>`
-        select id, topic, version, payload, created_at, (extract(epoch from created_at) * 1000000)::bigint as micros
+      // Ids first: most of the window was handled by an earlier poll, and only new events need their payload.
+      const rows = await sql<{ id: string; created_at: Date; micros: number }>`
+        select id, created_at, (extract(epoch from created_at) * 1000000)::bigint as micros
         from outbox_event
         where topic = any(${topics}) and created_at >= to_timestamp(${afterMicros / 1_000_000})
           and ((extract(epoch from created_at) * 1000000)::bigint, id) > (${afterMicros}::bigint, ${afterId})
         order by created_at, id limit ${BATCH}`.execute(db)
-      const fresh = rows.rows.filter((row) => !seen.has(row.id))
-      if (fresh.length > 0) {
+      const freshIds = rows.rows.filter((row) => !seen.has(row.id)).map((row) => row.id)
+      if (freshIds.length > 0) {
+        const fresh = await sql<{ id: string; topic: string; version: number; payload: unknown; created_at: Date }>`
+          select id, topic, version, payload, created_at from outbox_event where id = any(${freshIds}) order by created_at, id`.execute(db)
         await deps.handle(
-          fresh.map((row) => ({ id: row.id, topic: row.topic, version: row.version, payload: row.payload, createdAt: row.created_at })),
+          fresh.rows.map((row) => ({
+            id: row.id,
+            topic: row.topic,
+            version: row.version,
+            payload: row.payload,
+            createdAt: row.created_at,
+          })),
         )
-        for (const row of fresh) seen.set(row.id, row.created_at.getTime())
-        handled += fresh.length
+        for (const row of fresh.rows) seen.set(row.id, row.created_at.getTime())
+        handled += fresh.rows.length
       }
       const last = rows.rows.at(-1)
       if (last) cursor = Math.max(cursor, last.created_at.getTime())

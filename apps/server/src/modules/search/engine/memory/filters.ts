@@ -14,6 +14,8 @@ export type FilterGroup =
   | { facet: 'price'; min: number; max: number }
 
 /** The filters of one query, resolved to bitsets and bounds once before scanning documents. */
+const UNKNOWN_NAME = 0x7fffffff
+
 export class PreparedFilters {
   readonly groups: FilterGroup[] = []
   private readonly alive: Bitset
@@ -42,7 +44,8 @@ export class PreparedFilters {
       const keys = values.map((value) => `${name}\u0000${value}`)
       const members = index.attributes.anyOf(keys)
       // A failure mask has 31 usable bits; filters past that still filter, without disjunctive counts.
-      if (this.groups.length < 30) this.groups.push({ facet: 'attribute', name: index.attributes.nameId(name) ?? -1, members })
+      // An attribute no document has gets a name id nothing carries, so its facet counts stay empty.
+      if (this.groups.length < 30) this.groups.push({ facet: 'attribute', name: index.attributes.nameId(name) ?? UNKNOWN_NAME, members })
       else this.extra.push(members)
     }
   }

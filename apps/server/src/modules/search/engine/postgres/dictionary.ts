@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../../../platform/db/database.js'
 import type { SearchDictionary } from '../port.js'
 import { indexWordsOf, wordsOf } from './text.js'
+import { lockIndex } from './write.js'
 
 /**
  * Stores the synonyms and stop words in the database, where every process's next query reads them,
@@ -17,6 +18,9 @@ export async function storeDictionary(db: Db, dictionary: SearchDictionary): Pro
   )
   const stopWords = [...new Set((dictionary.stopWords ?? []).flatMap((word) => wordsOf(String(word)).split(' ')).filter(Boolean))]
   await db.transaction().execute(async (tx) => {
+    // Every process stores the dictionary it is given, often at the same moment: one at a time, so
+    // the second replaces the first's rows instead of colliding with them.
+    await lockIndex(tx)
     await sql`delete from search_engine_synonym`.execute(tx)
     await sql`delete from search_engine_stop_word`.execute(tx)
     await sql`

@@ -141,6 +141,12 @@ describe(`postgres search engine (${databaseKind}): dictionary`, () => {
     expect((await search('parka ')).total).toBe(0)
   })
 
+  it('takes the same dictionary from several processes at once', async () => {
+    const others = [createPostgresSearchEngine(db), createPostgresSearchEngine(db), createPostgresSearchEngine(db)]
+    await Promise.all(others.map((other) => other.setDictionary(DICTIONARY)))
+    expect(sortedIds(await search('tee '))).toEqual(['p_tee', 'p_tee2'])
+  })
+
   it('ignores empty and one-word synonym groups', async () => {
     await engine.setDictionary({ synonyms: [[], ['solo'], ['🙂', '!!']], stopWords: ['', '  '] })
     try {
