@@ -2,9 +2,11 @@ import { parseArgs } from '../apps/server/src/cli-args.js'
 import { npmSwallowedArgs } from './npm-args.js'
 
 export type BackendName = 'embedded' | 'postgres'
+export type SearchEngineName = 'memory' | 'postgres'
+const ENGINES = ['memory', 'postgres'] as const
 
 /** The scenarios a run can pick; hello-world always runs, as the baseline of each backend block. */
-export const SCENARIO_NAMES = ['detail', 'list', 'list-category', 'checkout'] as const
+export const SCENARIO_NAMES = ['detail', 'list', 'list-category', 'checkout', 'search'] as const
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]
 
 export interface BenchOptions {
@@ -18,13 +20,21 @@ export interface BenchOptions {
   scenarios: ScenarioName[]
   /** Concurrent shoppers of the checkout scenario, each going through the whole flow in a loop. */
   shoppers: number
-  /** Also run the product-detail (and checkout) scenario once more under `node --cpu-prof` and list the hottest functions. */
+  /** The search engines the search scenario runs on PostgreSQL + Redis. */
+  engines: SearchEngineName[]
+  /**
+   * The same on PGlite: only the in-process engine unless asked, since the PostgreSQL engine on PGlite
+   * takes minutes to build and time at 100,000 products and answers nothing under load (README, Search).
+   */
+  pgliteEngines: SearchEngineName[]
+  /** Also run the product-detail, checkout and search scenarios once more under `node --cpu-prof` and list the hottest functions. */
   profile: boolean
 }
 
 const USAGE = `npm run bench -- [--products N] [--duration 10] [--warmup 2] [--connections 50]
                        [--handles 200] [--backends embedded,postgres]
-                       [--scenarios ${SCENARIO_NAMES.join(',')}] [--shoppers 50] [--profile]`
+                       [--scenarios ${SCENARIO_NAMES.join(',')}] [--shoppers 50]
+                       [--engines memory,postgres] [--pglite-engines memory] [--profile]`
 
 function positiveInt(flags: Record<string, string | true>, name: string, fallback: number): number {
   const raw = flags[name]
@@ -34,9 +44,9 @@ function positiveInt(flags: Record<string, string | true>, name: string, fallbac
   return value
 }
 
-function list<T extends string>(flags: Record<string, string | true>, name: string, allowed: readonly T[]): T[] {
+function list<T extends string>(flags: Record<string, string | true>, name: string, allowed: readonly T[], fallback = allowed): T[] {
   const raw = flags[name]
-  if (raw === undefined) return [...allowed]
+  if (raw === undefined) return [...fallback]
   const picked = String(raw).split(',').filter(Boolean)
   const wrong = picked.filter((value) => !allowed.includes(value as T))
   if (raw === true || picked.length === 0 || wrong.length > 0)
@@ -54,6 +64,8 @@ export function readOptions(argv: string[]): BenchOptions {
     'backends',
     'scenarios',
     'shoppers',
+    'engines',
+    'pglite-engines',
     'profile',
     'help',
   ])
@@ -70,6 +82,8 @@ export function readOptions(argv: string[]): BenchOptions {
     backends: list(flags, 'backends', ['embedded', 'postgres'] as const),
     scenarios: list(flags, 'scenarios', SCENARIO_NAMES),
     shoppers: positiveInt(flags, 'shoppers', 50),
+    engines: list(flags, 'engines', ENGINES),
+    pgliteEngines: list(flags, 'pglite-engines', ENGINES, ['memory']),
     profile: flags.profile === true || flags.profile === 'true',
   }
 }

@@ -4,6 +4,7 @@ import type { BackendName, BenchOptions } from './args.js'
 import type { CheckoutResult } from './checkout-report.js'
 import type { LoadResult, PrimeResult } from './load.js'
 import type { ProfileSummary } from './profile.js'
+import type { SearchEngineResult } from './search-report.js'
 import type { SeedReport } from './seed-catalog.js'
 
 export const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url))
@@ -37,6 +38,8 @@ export interface BackendResult {
   /** The product-detail scenario under the profiler. */
   profile?: { file: string; summary: ProfileSummary }
   checkout?: CheckoutResult
+  /** The search scenario, one entry per engine. */
+  search?: SearchEngineResult[]
 }
 
 export interface RunReport {
@@ -101,10 +104,11 @@ export function formatStartup(backends: BackendResult[]): string {
       b.seed?.wallSeconds === undefined
         ? ''
         : `${num(b.seed.wallSeconds, 1)} s (gen ${num(b.seed.generationSeconds ?? 0, 1)}, insert ${num(b.seed.loadSeconds ?? 0, 1)}) + ${num(b.seed.analyzeSeconds ?? 0, 1)} s`,
-      `${num(b.startupSeconds ?? 0, 2)} s`,
-      `${num(b.readySeconds ?? 0, 2)} s`,
-      `${b.rssAfterStartMiB ?? '?'} MiB`,
-      `${b.rssAfterLoadMiB ?? '?'} MiB`,
+      // Absent when only the search scenario ran: it starts a server per engine, reported with it.
+      b.startupSeconds === undefined ? '' : `${num(b.startupSeconds, 2)} s`,
+      b.readySeconds === undefined ? '' : `${num(b.readySeconds, 2)} s`,
+      b.rssAfterStartMiB === undefined ? '' : `${b.rssAfterStartMiB ?? '?'} MiB`,
+      b.rssAfterLoadMiB === undefined ? '' : `${b.rssAfterLoadMiB ?? '?'} MiB`,
     ])
   return table(
     ['backend', 'products', 'seed (open+load)', 'bulk load + analyze', 'startup (/health)', 'ready', 'RSS after start', 'RSS after load'],

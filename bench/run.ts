@@ -1,7 +1,7 @@
 /**
- * npm run bench [-- --products 100000] [-- --scenarios checkout]: hello-world vs the store API, and
- * the checkout flow, on PGlite and on PostgreSQL + Redis, all on 127.0.0.1, each server in its own
- * child process. See README.md.
+ * npm run bench [-- --products 100000] [-- --scenarios checkout]: hello-world vs the store API, the
+ * checkout flow and search, on PGlite and on PostgreSQL + Redis, all on 127.0.0.1, each server in its
+ * own child process. See README.md.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync } from 'node:fs'
@@ -28,6 +28,8 @@ import {
   type ScenarioId,
   type ScenarioResult,
 } from './report.js'
+import { runSearchScenario, searchUrls } from './search-scenario.js'
+import { formatSearchAims, formatSearchClasses, formatSearchHttp, formatSearchInProcess } from './search-report.js'
 import type { SeedReport } from './seed-catalog.js'
 import { cpuSeconds, freePort, rssMiB, runNode, SERVER_BUILD, SERVER_MAIN, startNode, waitForStatus, type Child } from './servers.js'
 
@@ -60,9 +62,16 @@ async function startHello(): Promise<{ child: Child; origin: string }> {
   return { child, origin }
 }
 
-async function startApp(backend: Backend, nodeArgs: string[] = []) {
+/** Starts the server under test; `env` adds settings (SEARCH_ENGINE) to the bench's own. */
+async function startApp(backend: Backend, nodeArgs: string[] = [], env: Record<string, string> = {}) {
   const port = await freePort()
-  const child = startNode(`server (${backend.name})`, SERVER_MAIN, ['serve'], childEnv(backend, serverSettings(port)), nodeArgs)
+  const child = startNode(
+    `server (${backend.name})`,
+    SERVER_MAIN,
+    ['serve'],
+    childEnv(backend, { ...serverSettings(port), ...env }),
+    nodeArgs,
+  )
   const origin = `http://127.0.0.1:${port}`
   const healthy = await waitForStatus(child, `${origin}/health`)
   const ready = await waitForStatus(child, `${origin}/ready`)
@@ -159,11 +168,12 @@ async function profileRun(
   label: string,
   stamp: string,
   drive: (origin: string, window: ProfileWindow) => Promise<string>,
+  env: Record<string, string> = {},
 ): Promise<BackendResult['profile']> {
   const dir = join(RESULTS_DIR, 'profiles', `${stamp}-${backend.name}-${label.replace(/\W+/g, '-')}`)
   mkdirSync(dir, { recursive: true })
   console.log(`  profiling the ${label} scenario under node --cpu-prof (${dir})`)
-  const app = await startApp(backend, ['--cpu-prof', `--cpu-prof-dir=${dir}`])
+  const app = await startApp(backend, ['--cpu-prof', `--cpu-prof-dir=${dir}`], env)
   let fromMs = 0
   let toMs = 0
   try {
@@ -188,10 +198,10 @@ async function profileRun(
   return { file: join(dir, file), summary }
 }
 
-/** The product-detail load as measured, for the profiler. */
-const driveDetail = (scenario: Scenario, settings: LoadSettings) => async (origin: string, window: ProfileWindow) => {
-  await prime(origin, scenario.distinct)
-  const paths = rotate(scenario.distinct)
+/** A read load (product detail, search) as measured, for the profiler. */
+const driveLoad = (distinct: string[], settings: LoadSettings) => async (origin: string, window: ProfileWindow) => {
+  await prime(origin, distinct)
+  const paths = rotate(distinct)
   if (settings.warmupSeconds > 0) await measure(origin, paths, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 })
   window.open()
   const result = await measure(origin, paths, { ...settings, warmupSeconds: 0 })
@@ -217,6 +227,53 @@ async function seedBackend(backend: Backend, products: number | undefined): Prom
   return seed
 }
 
+/** The store reads and the checkout on one server (the default engine), with their hello-world baseline; fills in `result`. */
+async function runStoreAndCheckout(
+  backend: Backend,
+  options: BenchOptions,
+  hello: { origin: string; pid: number },
+  stamp: string,
+  settings: LoadSettings,
+  result: BackendResult,
+  checkout: PreparedCheckout | undefined,
+): Promise<void> {
+  const shopperSettings = { shoppers: options.shoppers, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds }
+  const app = await startApp(backend)
+  result.startupSeconds = app.startupSeconds
+  result.readySeconds = app.readySeconds
+  let detail: Scenario | undefined
+  try {
+    result.rssAfterStartMiB = rssMiB(app.child.pid)
+    console.log(
+      `  server: first 200 from /health after ${app.startupSeconds.toFixed(2)} s, /ready after ${app.readySeconds.toFixed(2)} s, RSS ${result.rssAfterStartMiB} MiB`,
+    )
+    const reads = options.scenarios.some((id) => id !== 'checkout' && id !== 'search')
+    const store = reads
+      ? storeScenarios(await activeHandles(app.origin, options.handles), await topCategory(app.origin), options.scenarios)
+      : []
+    detail = store.find((s) => s.id === 'detail')
+    const baseline = await run(HELLO, hello, settings)
+    result.scenarios.push(baseline)
+    const target = { origin: app.origin, pid: app.child.pid }
+    for (const scenario of store) result.scenarios.push(await run(scenario, target, settings, baseline))
+    // Last: it writes orders and stock, which the read scenarios must not see.
+    if (checkout) result.checkout = await runCheckout(checkout, backend, target, shopperSettings, baseline)
+    result.rssAfterLoadMiB = rssMiB(app.child.pid)
+    console.log(`  server RSS after load: ${result.rssAfterLoadMiB} MiB`)
+  } finally {
+    await app.child.stop()
+  }
+  if (options.profile && detail) result.profile = await profileRun(backend, 'product-detail', stamp, driveLoad(detail.distinct, settings))
+  if (checkout && result.checkout) {
+    if (options.profile)
+      result.checkout.profile = await profileRun(backend, 'checkout', stamp, (origin, window) =>
+        runCheckoutForProfile(checkout, origin, shopperSettings, window),
+      )
+    // The server has stopped (PGlite's data directory is free again); every order of every run counts.
+    result.checkout.stock = await checkStock(backend, checkout)
+  }
+}
+
 async function benchBackend(
   name: BackendName,
   options: BenchOptions,
@@ -239,51 +296,34 @@ async function benchBackend(
     durationSeconds: options.durationSeconds,
     warmupSeconds: options.warmupSeconds,
   }
-  const shopperSettings = { shoppers: options.shoppers, warmupSeconds: options.warmupSeconds, durationSeconds: options.durationSeconds }
   try {
     console.log(`\n== ${backend.label}`)
     const seed = await seedBackend(backend, options.products)
     // Before the server starts: PGlite allows one process on its data directory.
     const checkout: PreparedCheckout | undefined = options.scenarios.includes('checkout') ? await prepareCheckout(backend) : undefined
-    const app = await startApp(backend)
-    const result: BackendResult = {
-      name,
-      label: backend.label,
-      seed,
-      startupSeconds: app.startupSeconds,
-      readySeconds: app.readySeconds,
-      scenarios: [],
-    }
-    let detail: Scenario | undefined
-    try {
-      result.rssAfterStartMiB = rssMiB(app.child.pid)
-      console.log(
-        `  server: first 200 from /health after ${app.startupSeconds.toFixed(2)} s, /ready after ${app.readySeconds.toFixed(2)} s, RSS ${result.rssAfterStartMiB} MiB`,
-      )
-      const reads = options.scenarios.some((id) => id !== 'checkout')
-      const store = reads
-        ? storeScenarios(await activeHandles(app.origin, options.handles), await topCategory(app.origin), options.scenarios)
-        : []
-      detail = store.find((s) => s.id === 'detail')
-      const baseline = await run(HELLO, hello, settings)
+    const result: BackendResult = { name, label: backend.label, seed, scenarios: [] }
+    // The store and checkout scenarios share one server; search starts its own, one per engine.
+    if (options.scenarios.some((id) => id !== 'search'))
+      await runStoreAndCheckout(backend, options, hello, stamp, settings, result, checkout)
+    if (options.scenarios.includes('search')) {
+      // Its own baseline, right before it: the box's speed drifts over minutes.
+      const baseline = await run({ ...HELLO, title: `${HELLO.title}, before search` }, hello, settings)
       result.scenarios.push(baseline)
-      const target = { origin: app.origin, pid: app.child.pid }
-      for (const scenario of store) result.scenarios.push(await run(scenario, target, settings, baseline))
-      // Last: it writes orders and stock, which the read scenarios must not see.
-      if (checkout) result.checkout = await runCheckout(checkout, backend, target, shopperSettings, baseline)
-      result.rssAfterLoadMiB = rssMiB(app.child.pid)
-      console.log(`  server RSS after load: ${result.rssAfterLoadMiB} MiB`)
-    } finally {
-      await app.child.stop()
-    }
-    if (options.profile && detail) result.profile = await profileRun(backend, 'product-detail', stamp, driveDetail(detail, settings))
-    if (checkout && result.checkout) {
+      result.search = await runSearchScenario({
+        backend,
+        engines: name === 'embedded' ? options.pgliteEngines : options.engines,
+        start: (engine) => startApp(backend, [], { SEARCH_ENGINE: engine }),
+        settings,
+        hello: baseline,
+        rounds: 3,
+      })
       if (options.profile)
-        result.checkout.profile = await profileRun(backend, 'checkout', stamp, (origin, window) =>
-          runCheckoutForProfile(checkout, origin, shopperSettings, window),
-        )
-      // The server has stopped (PGlite's data directory is free again); every order of every run counts.
-      result.checkout.stock = await checkStock(backend, checkout)
+        for (const engine of result.search) {
+          const paths = searchUrls().searches.map((s) => s.path)
+          engine.profile = await profileRun(backend, `search-${engine.engine}`, stamp, driveLoad(paths, settings), {
+            SEARCH_ENGINE: engine.engine,
+          })
+        }
     }
     return result
   } finally {
@@ -304,6 +344,9 @@ async function main() {
   console.log(
     `shopstack bench: ${options.scenarios.join(', ')}; ${options.connections} connections` +
       (options.scenarios.includes('checkout') ? `, ${options.shoppers} shoppers` : '') +
+      (options.scenarios.includes('search')
+        ? `, search engines ${options.engines.join(', ')} (on PGlite ${options.pgliteEngines.join(', ')})`
+        : '') +
       `, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per scenario, ` +
       `node ${process.version}, fastify ${fastify}, ${cpus().length} cores, load average ${load.join(' ')}`,
   )
@@ -340,6 +383,23 @@ async function main() {
     console.log("\nCheckout steps: latency as the shoppers saw it, and the server's own mean for the route (its /metrics):\n")
     console.log(formatCheckoutSteps(checkouts))
     console.log(`\n${formatCheckoutInsides(checkouts)}`)
+  }
+  const searches = report.backends.flatMap((b) => b.search ?? [])
+  if (searches.length > 0) {
+    console.log(
+      `\nSearch over HTTP (${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up; ` +
+        `"server mean" is the route's own time from /metrics; "one at a time" asks each distinct URL once on an idle server):\n`,
+    )
+    console.log(formatSearchHttp(searches))
+    console.log('\nSearch in process (the same queries on the same database, one at a time, 3 passes), and what they found:\n')
+    console.log(formatSearchInProcess(searches))
+    console.log(
+      '\nEngine latency per query class, in process (p50 / p99 ms; in brackets the searches of the class that found nothing; ' +
+        'mean matches: the total a search of the class reported over HTTP, first engine):\n',
+    )
+    console.log(formatSearchClasses(searches))
+    console.log('\nThe aims from the issue:\n')
+    console.log(formatSearchAims(searches))
   }
   console.log('\nStartup and memory of the server under test:\n')
   console.log(formatStartup(report.backends))
