@@ -6,7 +6,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../../../platform/db/database.js'
 import { facetValuesOf, labelsOf, SEPARATOR, type DocumentRow, type Label } from './document-row.js'
-import { foldPlural } from './plural.js'
+import { foldPlural } from '../plural.js'
 import { indexWordsOf } from './text.js'
 
 export type Counted = Pick<DocumentRow, 'terms' | 'brand' | 'category_ids' | 'category_names' | 'attribute_values' | 'in_stock' | 'prices'>

@@ -6,7 +6,7 @@
  */
 import { allowedTypos } from '../port.js'
 import { distances } from './edit-distance.js'
-import { foldPlural } from './plural.js'
+import { foldPlural } from '../plural.js'
 import { tokenize } from './text.js'
 
 /** Query text past this is ignored, and at most this many words are read from it. */

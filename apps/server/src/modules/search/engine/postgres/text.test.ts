@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldPlural } from './plural.js'
+import { foldPlural } from '../plural.js'
 import { fold, indexWordsOf, MAX_WORD_LENGTH, tokenize, wordsOf } from './text.js'
 
 describe('search text: words', () => {

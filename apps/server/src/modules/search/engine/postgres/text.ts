@@ -3,7 +3,7 @@
  * PostgreSQL builds their vectors, and queries are cut the same way, so a document word and a query
  * word always agree on where a word starts and ends ("t-shirt" is "t" + "shirt" in both).
  */
-import { foldPlural } from './plural.js'
+import { foldPlural } from '../plural.js'
 
 /** Letters and decimal digits, with the combining marks that belong to them; everything else separates words. */
 const WORD = /[\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}]*/gu

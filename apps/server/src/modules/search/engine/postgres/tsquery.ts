@@ -4,7 +4,7 @@
  * shopper's input a plain word, never an operator.
  */
 import type { Alternative, Clause } from './interpret.js'
-import { foldPlural } from './plural.js'
+import { foldPlural } from '../plural.js'
 
 const PLAIN_WORD = /^[\p{L}\p{Nd}]+$/u
 

@@ -6,7 +6,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../../../platform/db/database.js'
 import { oneEditAway } from './edit-distance.js'
 import { MAX_COMPLETIONS, type Candidate, type PlannedWord, type SynonymGroup, type WordFacts } from './interpret.js'
-import { foldPlural } from './plural.js'
+import { foldPlural } from '../plural.js'
 
 /** Nearest vocabulary words by trigram distance looked at per typo; the edit distance then decides. */
 const NEAREST = 32
