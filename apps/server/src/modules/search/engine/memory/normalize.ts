@@ -4,9 +4,9 @@
  * ("men's" → "mens"), plurals folded to a singular key (shoes → shoe, batteries → battery).
  */
 
-/** Longer words are cut to this many UTF-16 units on both sides, so a pasted blob cannot cost more than a word. */
 import { foldPlural } from '../plural.js'
 
+/** Longer words are cut to this many UTF-16 units on both sides, so a pasted blob cannot cost more than a word. */
 export const MAX_TERM_LENGTH = 40
 
 const NON_ASCII = /[\u0080-\uffff]/
