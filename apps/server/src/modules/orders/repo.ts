@@ -93,8 +93,11 @@ export function createOrderRepo(db: Db) {
     updateReturn: (id: string, patch: Updateable<OrderTables['order_return']>, tx: Db) =>
       tx.updateTable('order_return').set(patch).where('id', '=', id).execute(),
 
-    /** Units requested for return and not yet received or canceled, per line: they cannot be requested twice. */
-    openReturnUnits: async (orderId: string, tx: Db) =>
+    /**
+     * Units per line in this order's returns of one status: 'requested' ones cannot be asked for twice,
+     * 'refunded' ones share out what is left of a line to later refunds.
+     */
+    returnUnitsByLine: async (orderId: string, status: 'requested' | 'refunded', tx: Db) =>
       new Map(
         (
           await tx
@@ -102,22 +105,7 @@ export function createOrderRepo(db: Db) {
             .innerJoin('order_return', 'order_return.id', 'return_line.return_id')
             .select(['return_line.order_line_id', (eb) => eb.fn.sum<number>('return_line.quantity').as('units')])
             .where('order_return.order_id', '=', orderId)
-            .where('order_return.status', '=', 'requested')
-            .groupBy('return_line.order_line_id')
-            .execute()
-        ).map((row) => [row.order_line_id, Number(row.units)]),
-      ),
-
-    /** Units per line already refunded through returns: later returns share out what is left of the line. */
-    refundedReturnUnits: async (orderId: string, tx: Db) =>
-      new Map(
-        (
-          await tx
-            .selectFrom('return_line')
-            .innerJoin('order_return', 'order_return.id', 'return_line.return_id')
-            .select(['return_line.order_line_id', (eb) => eb.fn.sum<number>('return_line.quantity').as('units')])
-            .where('order_return.order_id', '=', orderId)
-            .where('order_return.status', '=', 'refunded')
+            .where('order_return.status', '=', status)
             .groupBy('return_line.order_line_id')
             .execute()
         ).map((row) => [row.order_line_id, Number(row.units)]),

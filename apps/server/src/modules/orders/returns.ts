@@ -52,7 +52,7 @@ export function createReturnService(deps: { repo: OrderRepo; orders: OrderServic
         const order = await orders.lock(orderId, tx)
         if (order.status === 'canceled') throw conflict('A canceled order has nothing to return')
         const lines = new Map((await repo.lines(orderId, tx)).map((l) => [l.id, l]))
-        const open = await repo.openReturnUnits(orderId, tx)
+        const open = await repo.returnUnitsByLine(orderId, 'requested', tx)
         const shipped = await shippedUnits(orderId, tx)
         const seen = new Set<string>()
         for (const [i, item] of input.items.entries()) {
@@ -116,7 +116,7 @@ export function createReturnService(deps: { repo: OrderRepo; orders: OrderServic
         const found = await find(orderId, returnId, tx)
         assertMove('return', found.status, 'refunded')
         const lines = new Map((await repo.lines(orderId, tx)).map((l) => [l.id, l]))
-        const refundedBefore = await repo.refundedReturnUnits(orderId, tx)
+        const refundedBefore = await repo.returnUnitsByLine(orderId, 'refunded', tx)
         // Each unit's share is taken from what is left of the line, so several returns of one line
         // never pay out more than the line cost (1086 + 1086 for a line of 2171 would).
         const worth = (await repo.returnLines([returnId], tx)).reduce((sum, item) => {
