@@ -257,7 +257,11 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
       await outbox.stop()
       await generations.close()
       await database.close()
-      if (redis && !overrides.redis) redis.disconnect()
+      // QUIT lets replies still on the wire arrive; a connection that is already gone just ends.
+      if (redis && !overrides.redis) {
+        if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect())
+        else redis.disconnect()
+      }
     },
   }
 }

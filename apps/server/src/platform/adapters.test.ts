@@ -110,4 +110,24 @@ describe.skipIf(!redis)('redis generations', () => {
     clientA.disconnect()
     clientB.disconnect()
   })
+
+  it('close cleanly while the subscription is still being made', async () => {
+    const client = await connectRedis(redisUrl!, `shopstack-test:${randomBytes(6).toString('hex')}:`)
+    const rejections: unknown[] = []
+    const onRejection = (reason: unknown) => rejections.push(reason)
+    process.on('unhandledRejection', onRejection)
+    try {
+      for (let i = 0; i < 20; i++) {
+        const generations = createRedisGenerations(client)
+        // Wait for the subscriber to connect, then close before SUBSCRIBE is answered.
+        await new Promise((r) => setTimeout(r, i % 4))
+        await generations.close()
+      }
+      await new Promise((r) => setTimeout(r, 50))
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+      client.disconnect()
+    }
+  })
 })

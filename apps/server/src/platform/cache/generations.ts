@@ -45,7 +45,11 @@ export function createRedisGenerations(redis: Redis): Generations {
   // While not subscribed, bumps from other processes could be missed: forget and read Redis each time.
   subscriber.on('ready', () => {
     known.clear()
-    void subscriber.subscribe(channel).then(() => (listening = true))
+    // A close while SUBSCRIBE is in flight rejects it; the 'close' handler already reset the state.
+    subscriber.subscribe(channel).then(
+      () => (listening = true),
+      () => (listening = false),
+    )
   })
   subscriber.on('close', () => {
     listening = false
