@@ -312,7 +312,7 @@ async function benchBackend(
       result.search = await runSearchScenario({
         backend,
         engines: name === 'embedded' ? options.pgliteEngines : options.engines,
-        start: (engine) => startApp(backend, [], { SEARCH_ENGINE: engine }),
+        start: (engine, env = {}) => startApp(backend, [], { SEARCH_ENGINE: engine, ...env }),
         settings,
         hello: baseline,
         rounds: 3,

@@ -85,8 +85,11 @@ export interface SearchEngineResult {
     emptySuggestions: number
     suggestions: number
   }
+  /** With SEARCH_CACHE_MB=0: every request runs the engine. */
   search: SearchLoad
   suggest: SearchLoad
+  /** A second server with the answer cache on (the default): the same URLs, so after the warm-up every answer is cached. */
+  cached?: { readySeconds: number; search: SearchLoad; suggest: SearchLoad }
   inProcess?: InProcessReport
   profile?: { file: string; summary: ProfileSummary }
 }
@@ -141,6 +144,12 @@ export function formatSearchHttp(results: SearchEngineResult[]): string {
         `${num(r.single.suggest.p50, 1)} / ${num(r.single.suggest.p99, 1)}`,
         note(r.suggest),
       ],
+      ...(r.cached
+        ? [
+            ['', '', `${num(r.cached.readySeconds, 2)} s`, '', 'search, cached', ...loadCells(r.cached.search), '', note(r.cached.search)],
+            ['', '', '', '', 'suggest, cached', ...loadCells(r.cached.suggest), '', note(r.cached.suggest)],
+          ]
+        : []),
     ]
   })
   return table(
@@ -218,18 +227,22 @@ export function formatSearchClasses(results: SearchEngineResult[]): string {
   return table(['class (p50 / p99 ms)', ...results.map(label), 'mean matches'], rows, [false, ...results.map(() => true), true])
 }
 
+const verdict = (ok: boolean | null) => (ok === null ? '?' : ok ? 'met' : 'NOT met')
+const httpVerdict = (l: SearchLoad, how: string) =>
+  l.requests === 0
+    ? `NOT met (no answer within ${HTTP_TIMEOUT_SECONDS} s)`
+    : `${verdict(l.p99Ms < SEARCH_AIMS.httpP99Ms)} (${num(l.p99Ms, 0)} ms, ${how})`
+
 /** The aims, met or not, per engine and backend. */
 export function formatSearchAims(results: SearchEngineResult[]): string {
-  const verdict = (ok: boolean | null) => (ok === null ? '?' : ok ? 'met' : 'NOT met')
   const rows = results.map((r) => {
     const p99 = r.inProcess?.engineAll.p99
     const growth = r.inProcess && r.inProcess.built ? (r.inProcess.rssAfterMiB - r.inProcess.rssBeforeMiB) * 1.048576 : null
     return [
       label(r),
       p99 === undefined ? '?' : `${verdict(p99 < SEARCH_AIMS.inProcessP99Ms)} (${num(p99, 2)} ms)`,
-      r.search.requests === 0
-        ? `NOT met (no answer within ${HTTP_TIMEOUT_SECONDS} s)`
-        : `${verdict(r.search.p99Ms < SEARCH_AIMS.httpP99Ms)} (${num(r.search.p99Ms, 0)} ms)`,
+      httpVerdict(r.search, 'every request searched'),
+      r.cached ? httpVerdict(r.cached.search, 'repeated queries, cached') : '-',
       growth === null ? 'n/a (index in the database)' : `${verdict(growth < SEARCH_AIMS.rssGrowthMB)} (${signed(growth, 0)} MB)`,
     ]
   })
@@ -238,9 +251,10 @@ export function formatSearchAims(results: SearchEngineResult[]): string {
       'engine on backend',
       `in-process p99 < ${SEARCH_AIMS.inProcessP99Ms} ms`,
       `HTTP p99 < ${SEARCH_AIMS.httpP99Ms} ms at 50 connections`,
+      '(answer cache on)',
       `RSS growth < ${SEARCH_AIMS.rssGrowthMB} MB`,
     ],
     rows,
-    [false, false, false, false],
+    [false, false, false, false, false],
   )
 }

@@ -37,8 +37,8 @@ export interface StartedServer {
 export interface SearchScenarioDeps {
   backend: Backend
   engines: EngineName[]
-  /** Starts the server under test with this engine and waits for /ready. */
-  start: (engine: EngineName) => Promise<StartedServer>
+  /** Starts the server under test with this engine (and these settings) and waits for /ready. */
+  start: (engine: EngineName, env?: Record<string, string>) => Promise<StartedServer>
   settings: LoadSettings
   hello: ScenarioResult
   /** Passes over the query mix in process. */
@@ -160,10 +160,28 @@ const describe = (l: SearchLoad) =>
         .join('')
     : '')
 
+/** The same loads on a server with the answer cache on: the warm-up fills it, so the measured window repeats cached answers. */
+async function runCached(deps: SearchScenarioDeps, engine: EngineName, urls: ReturnType<typeof searchUrls>) {
+  const server = await deps.start(engine)
+  try {
+    process.stdout.write(`    answer cache on: GET /store/search … `)
+    const paths = urls.searches.map((s) => s.path)
+    const search = await load(server, deps.backend, paths, '/store/search', deps.settings, deps.hello)
+    console.log(describe(search))
+    process.stdout.write(`    answer cache on: GET /store/search/suggest … `)
+    const suggest = await load(server, deps.backend, urls.suggestions, '/store/search/suggest', deps.settings, deps.hello)
+    console.log(describe(suggest))
+    return { readySeconds: server.readySeconds, search, suggest }
+  } finally {
+    await server.child.stop()
+  }
+}
+
 async function runEngine(deps: SearchScenarioDeps, engine: EngineName): Promise<SearchEngineResult> {
   const { backend, settings, hello } = deps
   const urls = searchUrls()
-  const server = await deps.start(engine)
+  // First with the answer cache off, so every request runs the engine; then on, further down.
+  const server = await deps.start(engine, { SEARCH_CACHE_MB: '0' })
   let result: Omit<SearchEngineResult, 'inProcess'>
   try {
     const line = /search index ready: (\d+) products in ([\d.]+) s/.exec(server.child.tail())
@@ -210,8 +228,15 @@ async function runEngine(deps: SearchScenarioDeps, engine: EngineName): Promise<
   } finally {
     await server.child.stop()
   }
+  result.cached = await runCached(deps, engine, urls)
   // The server has stopped: PGlite's data directory is free for the in-process run.
-  const env = childEnv(backend, { NODE_ENV: 'development', LOG_LEVEL: 'warn', SEED_DEMO: 'false', SEARCH_ENGINE: engine })
+  const env = childEnv(backend, {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    SEARCH_ENGINE: engine,
+    SEARCH_CACHE_MB: '0',
+  })
   const out = await runNode('search in process', IN_PROCESS_CLI, ['--rounds', String(deps.rounds)], env)
   const inProcess = JSON.parse(out.trim().split('\n').at(-1)!) as InProcessReport
   console.log(

@@ -80,6 +80,8 @@ import { registerOrderNotifications } from './modules/notifications/service.js'
 import { createSearchRepo } from './modules/search/repo.js'
 import { createSearchService } from './modules/search/service.js'
 import { createStoreSearch } from './modules/search/store-search.js'
+import { createStoreSuggest } from './modules/search/store-suggest.js'
+import { createAnswerCache } from './modules/search/answer-cache.js'
 import { searchRoutes } from './modules/search/routes.js'
 import { createMemorySearchEngine } from './modules/search/engine/memory/index.js'
 import { createPostgresSearchEngine } from './modules/search/engine/postgres/index.js'
@@ -216,9 +218,13 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     catalog,
     inventory,
     unitsSold: (productIds) => orders.unitsSold(productIds),
+    generations,
     log: logger,
   })
-  const storeSearch = createStoreSearch({ search, catalog })
+  // One cache for both routes: a minute at most for what no event announces.
+  const answers = createAnswerCache({ maxBytes: config.searchCacheMb * 1024 * 1024, ttlMs: 60_000 })
+  const storeSearch = createStoreSearch({ search, catalog, cache: answers })
+  const storeSuggest = createStoreSuggest({ search, cache: answers })
 
   return {
     config,
@@ -252,6 +258,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     privacy,
     search,
     storeSearch,
+    storeSuggest,
     async close() {
       await search.stop()
       await outbox.stop()
@@ -397,7 +404,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(cartRoutes, { cart: services.cart, ttlMs: cartTtlMs, secureCookies: production })
   await app.register(promotionRoutes, { promotions: services.promotions })
   await app.register(checkoutRoutes, { checkout: services.checkout })
-  await app.register(searchRoutes, { search: services.search, storeSearch: services.storeSearch })
+  await app.register(searchRoutes, { search: services.search, storeSearch: services.storeSearch, storeSuggest: services.storeSuggest })
   await app.register(storeOrderRoutes, {
     orders: services.orders,
     returns: services.returns,

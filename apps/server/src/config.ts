@@ -38,6 +38,7 @@ export interface Config {
   seedDemo: boolean
   cartTtlHours: number
   searchEngine: 'memory' | 'postgres'
+  searchCacheMb: number
   pendingOrderTtlMinutes: number
   trustProxy: false | number | string[]
 }
@@ -172,6 +173,13 @@ export const VARIABLES = {
     'memory: an index in each API process, built at start (the default); postgres: full-text search in the database, shared by every process',
     ['memory', 'postgres'] as const,
     'memory',
+  ),
+  searchCacheMb: int(
+    'SEARCH_CACHE_MB',
+    'Megabytes of serialised search and suggestion answers each API process keeps (retired by any index change); 0: none',
+    32,
+    0,
+    4096,
   ),
   pendingOrderTtlMinutes: int(
     'PENDING_ORDER_TTL_MINUTES',

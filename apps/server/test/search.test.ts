@@ -58,6 +58,8 @@ for (const engine of ['memory', 'postgres'] as const) {
       })
       expect(repriced.statusCode, repriced.body).toBe(200)
       await within('repriced', async () => (await search('quokka', '&maxPrice=800')).items.some((i) => i.id === product.id))
+      // The same query as before the change: its cached answer (old card, old price) must be gone.
+      expect((await search('quokka slipper')).items.find((i) => i.id === product.id)?.price?.min).toBe(777)
 
       // Sold out: the one variant with stock goes to zero.
       const adjusted = await t.app.inject({
@@ -188,14 +190,44 @@ for (const engine of ['memory', 'postgres'] as const) {
       await within('in stock on backorder', async () => (await search('echidna kettle', '&inStock=true')).total === 1)
     })
 
-    it('records queries that found nothing, for staff to read', async () => {
+    it('records queries that found nothing, for staff to read, each time one is asked (cached answers too)', async () => {
       await search('Zzyzx  Gizmo')
+      await search('zzyzx gizmo')
       await search('zzyzx gizmo')
       await t.services.search.catchUp()
       const res = await t.app.inject({ url: '/admin/search/zero-results', headers: owner.headers })
       expect(res.json<{ items: { query: string; searches: number }[] }>().items).toContainEqual(
-        expect.objectContaining({ query: 'zzyzx gizmo', searches: 2 }),
+        expect.objectContaining({ query: 'zzyzx gizmo', searches: 3 }),
       )
+    })
+
+    it('answers a repeated search with the same ETag, and 304 to a client that holds it, until the index changes', async () => {
+      await t.app.inject({
+        method: 'POST',
+        url: '/admin/products',
+        headers: owner.headers,
+        payload: productInput({ title: 'Platypus Rain Shell', handle: `platypus-rain-shell-${engine}` }),
+      })
+      await within('indexed', async () => (await search('platypus shell')).total === 1)
+      const url = '/store/search?q=platypus%20shell'
+      const first = await t.app.inject(url)
+      const etag = first.headers.etag as string
+      expect(first.headers['cache-control']).toBe('public, no-cache')
+      expect((await t.app.inject(url)).headers.etag).toBe(etag)
+      const revalidated = await t.app.inject({ url, headers: { 'if-none-match': etag } })
+      expect(revalidated.statusCode).toBe(304)
+      expect(revalidated.body).toBe('')
+
+      await t.app.inject({
+        method: 'POST',
+        url: '/admin/products',
+        headers: owner.headers,
+        payload: productInput({ title: 'Platypus Trail Shell', handle: `platypus-trail-shell-${engine}` }),
+      })
+      await within('second indexed', async () => (await search('platypus shell')).total === 2)
+      const changed = await t.app.inject({ url, headers: { 'if-none-match': etag } })
+      expect(changed.statusCode).toBe(200)
+      expect(changed.headers.etag).not.toBe(etag)
     })
 
     it('lets catalog staff manage search and refuses support staff', async () => {

@@ -17,12 +17,13 @@ function cleanWords(words: string[], pointer: string): string[] {
  * Synonyms and stop words, managed by staff. Each change is stored, applied to this process's engine
  * at once, and announced (search.dictionary_changed) so every other process reloads it too.
  */
-export function createSearchDictionary(deps: { repo: SearchRepo; outbox: Outbox; engine: SearchEngine }) {
+export function createSearchDictionary(deps: { repo: SearchRepo; outbox: Outbox; engine: SearchEngine; applied: () => void }) {
   const { repo, outbox, engine } = deps
 
   async function load() {
     const [groups, stopWords] = await Promise.all([repo.synonymGroups(), repo.stopWords()])
     await engine.setDictionary({ synonyms: groups.map((g) => g.words), stopWords: stopWords.map((w) => w.word) })
+    deps.applied()
   }
 
   async function changed() {

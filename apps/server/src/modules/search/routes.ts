@@ -1,9 +1,10 @@
 import { Type } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent } from '../../platform/http/schemas.js'
-import { DEFAULT_CURRENCY } from '../catalog/service.js'
+import { sendCachedJson } from '../../platform/http/cached-json.js'
 import type { SearchService } from './service.js'
 import type { createStoreSearch } from './store-search.js'
+import type { createStoreSuggest } from './store-suggest.js'
 import {
   SearchQueryString,
   SearchResponse,
@@ -20,9 +21,13 @@ import {
 export interface SearchRoutesOptions {
   search: SearchService
   storeSearch: ReturnType<typeof createStoreSearch>
+  storeSuggest: ReturnType<typeof createStoreSuggest>
 }
 
-export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { search, storeSearch }) => {
+// Answers follow stock and prices within a second: shared caches must revalidate (the ETag makes that a 304).
+const SEARCH_CACHE_CONTROL = 'public, no-cache'
+
+export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { search, storeSearch, storeSuggest }) => {
   const tags = ['search']
 
   app.get(
@@ -36,7 +41,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
       },
       config: { auth: 'public' },
     },
-    (req) => storeSearch(req.query),
+    async (req, reply) => sendCachedJson(req, reply, await storeSearch(req.query), SEARCH_CACHE_CONTROL),
   )
 
   app.get(
@@ -50,28 +55,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
       },
       config: { auth: 'public' },
     },
-    async (req) => {
-      const text = req.query.q.trim()
-      const suggestions = text ? await search.suggest(text, req.query.currency ?? DEFAULT_CURRENCY, req.query.limit) : []
-      const taxonomy = suggestions.length > 0 ? await search.taxonomy() : { categories: [] }
-      const handleOfCategory = new Map(taxonomy.categories.map((c) => [c.id, c.handle]))
-      const products = suggestions.filter((s) => s.kind === 'product')
-      const handles = new Map((await search.productHandles(products.map((p) => p.id))).map((p) => [p.id, p.handle]))
-      return {
-        query: text,
-        products: products.flatMap((s) => {
-          const handle = handles.get(s.id)
-          return handle ? [{ id: s.id, label: s.label, highlightedLabel: s.highlightedLabel, handle }] : []
-        }),
-        categories: suggestions
-          .filter((s) => s.kind === 'category')
-          .flatMap((s) => {
-            const handle = handleOfCategory.get(s.id)
-            return handle ? [{ id: s.id, label: s.label, highlightedLabel: s.highlightedLabel, handle }] : []
-          }),
-        brands: suggestions.filter((s) => s.kind === 'brand').map((s) => ({ label: s.label, highlightedLabel: s.highlightedLabel })),
-      }
-    },
+    async (req, reply) => sendCachedJson(req, reply, await storeSuggest(req.query), SEARCH_CACHE_CONTROL),
   )
 
   const read = { auth: { staff: 'catalog:read' } } as const

@@ -80,6 +80,7 @@ export const SuggestQueryString = Type.Object({
   currency: Type.Optional(Currency),
   limit: Type.Integer({ minimum: 1, maximum: 20, default: 8 }),
 })
+export type SuggestQueryString = Static<typeof SuggestQueryString>
 
 export const SuggestResponse = Type.Object({
   query: Type.String(),
@@ -87,6 +88,7 @@ export const SuggestResponse = Type.Object({
   categories: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), highlightedLabel: Type.String(), handle: Type.String() })),
   brands: Type.Array(Type.Object({ label: Type.String(), highlightedLabel: Type.String() })),
 })
+export type SuggestResponse = Static<typeof SuggestResponse>
 
 export const SynonymGroupInput = Type.Object({
   words: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 2, maxItems: 50 }),

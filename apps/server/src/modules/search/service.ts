@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { sql } from 'kysely'
+import type { Generations } from '../../platform/cache/generations.js'
 import type { Db } from '../../platform/db/database.js'
 import type { DeliveredEvent, Outbox } from '../../platform/events/outbox.js'
 import { createEventTail, type EventTail } from '../../platform/events/tail.js'
@@ -19,6 +20,8 @@ const ZERO_RESULT_MAX_PENDING = 10_000
 const RETRY_START_MS = 5_000
 /** Events this far back are re-read when a shared index is rebuilt, for changes that raced the build. */
 const REPLAY_MS = 60_000
+/** Bumped by whoever changes the shared PostgreSQL index, so every process's answer cache moves on. */
+const SHARED_GENERATION = 'search'
 
 export const SEARCH_TOPICS = { dictionaryChanged: 'search.dictionary_changed', reindexRequested: 'search.reindex_requested' } as const
 
@@ -40,6 +43,7 @@ export interface SearchServiceDeps {
   catalog: CatalogService
   inventory: InventoryService
   unitsSold: (productIds: string[]) => Promise<Map<string, number>>
+  generations: Generations
   log: FastifyBaseLogger
 }
 
@@ -52,7 +56,9 @@ export interface SearchServiceDeps {
  */
 export function createSearchService(deps: SearchServiceDeps) {
   const { engine, catalog, inventory, repo, log } = deps
-  const dictionary = createSearchDictionary({ repo, outbox: deps.outbox, engine })
+  /** Counts the changes this process applied (index and dictionary): part of the answer cache's key. */
+  let localVersion = 0
+  const dictionary = createSearchDictionary({ repo, outbox: deps.outbox, engine, applied: () => localVersion++ })
   let ready = false
   let stopped = false
   let beginning: Promise<void> | undefined
@@ -108,6 +114,15 @@ export function createSearchService(deps: SearchServiceDeps) {
   }
 
   async function onEvents(events: DeliveredEvent[]) {
+    try {
+      await applyEvents(events)
+    } finally {
+      // Also after a failure: part of the batch may have been applied.
+      localVersion++
+    }
+  }
+
+  async function applyEvents(events: DeliveredEvent[]) {
     const productIds = new Set<string>()
     const variantIds = new Set<string>()
     const dictionaryChanged = events.some((e) => e.topic === SEARCH_TOPICS.dictionaryChanged)
@@ -146,7 +161,13 @@ export function createSearchService(deps: SearchServiceDeps) {
   // The shared index is kept fresh once, by the relay (the work and all roles), not by every process.
   if (engine.name === 'postgres')
     for (const topic of WATCHED.filter((t) => t !== SEARCH_TOPICS.dictionaryChanged && t !== SEARCH_TOPICS.reindexRequested))
-      deps.outbox.subscribe(`search.index:${topic}`, topic, (event) => onEvents([event]))
+      deps.outbox.subscribe(`search.index:${topic}`, topic, async (event) => {
+        try {
+          await onEvents([event])
+        } finally {
+          await deps.generations.bump(SHARED_GENERATION)
+        }
+      })
 
   async function taxonomyNow() {
     if (!taxonomy || Date.now() - taxonomy.at > TAXONOMY_TTL_MS) taxonomy = { at: Date.now(), value: await catalog.taxonomyForSearch() }
@@ -179,6 +200,7 @@ export function createSearchService(deps: SearchServiceDeps) {
       const since = await databaseNow()
       await dictionary.load()
       if (engine.name === 'memory' || (await engine.size()) === 0) await engine.replaceAll(everyDocument())
+      localVersion++
       ready = true
       if (options.follow === false || stopped) return
       // The in-process index is fed by every process reading the outbox itself; the shared PostgreSQL
@@ -217,7 +239,12 @@ export function createSearchService(deps: SearchServiceDeps) {
 
     /** Rebuilds the whole index from the catalog, in this process. */
     async reindex() {
-      return engine.replaceAll(everyDocument())
+      try {
+        return await engine.replaceAll(everyDocument())
+      } finally {
+        localVersion++
+        if (engine.name === 'postgres') await deps.generations.bump(SHARED_GENERATION)
+      }
     },
 
     /**
@@ -231,6 +258,7 @@ export function createSearchService(deps: SearchServiceDeps) {
         // The build read each product once; a change the relay applied meanwhile was overwritten by
         // that older read, so changes since the build began are applied again.
         await replayChangesSince(new Date(since.getTime() - REPLAY_MS))
+        await deps.generations.bump(SHARED_GENERATION)
         return { rebuilt: true, documents: built.documents }
       }
       await deps.outbox.emit(deps.db, SEARCH_TOPICS.reindexRequested, {})
@@ -245,10 +273,19 @@ export function createSearchService(deps: SearchServiceDeps) {
       await flushZeroResults()
     },
 
-    async search(query: SearchQuery): Promise<SearchResult> {
-      const result = await engine.search(query)
-      if (result.total === 0 && query.text.trim() !== '') countZeroResult(query.text)
-      return result
+    /**
+     * Changes with every change to what searches find, in this process or (PostgreSQL engine) any:
+     * answers cached under one version are never served under the next.
+     */
+    async answerVersion(): Promise<string> {
+      return engine.name === 'postgres' ? `${await deps.generations.current(SHARED_GENERATION)}.${localVersion}` : String(localVersion)
+    },
+
+    search: (query: SearchQuery): Promise<SearchResult> => engine.search(query),
+
+    /** Counts a shopper's query that found nothing (cached answers too); written in batches. */
+    noteZeroResult(text: string) {
+      if (text.trim() !== '') countZeroResult(text)
     },
 
     suggest: (prefix: string, currency: string, limit: number) => engine.suggest(prefix, currency, limit),

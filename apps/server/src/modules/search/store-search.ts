@@ -2,6 +2,7 @@ import { invalid } from '../../problems.js'
 import type { CatalogService } from '../catalog/service.js'
 import { DEFAULT_CURRENCY } from '../catalog/service.js'
 import type { SearchFilters } from './engine/port.js'
+import { canonicalQuery, type AnswerCache, type CachedAnswer } from './answer-cache.js'
 import type { SearchService } from './service.js'
 import type { SearchQueryString, SearchResponse } from './schemas.js'
 
@@ -10,13 +11,16 @@ export const PRICE_BUCKETS = [0, 2500, 5000, 10_000, 20_000, 50_000]
 
 /**
  * The shopper's search: handles and "attribute:value" pairs become engine filters, the engine's hits
- * become listing cards (fresh from the catalog, so a price is never stale), and facet values carry
- * names and whether they are selected. Unknown category or collection handles find nothing.
+ * become listing cards (read from the catalog), and facet values carry names and whether they are
+ * selected. Unknown category or collection handles find nothing.
+ *
+ * Answers are cached serialised under the index's version: every price, stock or text change the
+ * index applies retires them, so a cached card is as fresh as the index that found it.
  */
-export function createStoreSearch(deps: { search: SearchService; catalog: CatalogService }) {
-  const { search, catalog } = deps
+export function createStoreSearch(deps: { search: SearchService; catalog: CatalogService; cache: AnswerCache }) {
+  const { search, catalog, cache } = deps
 
-  return async function storeSearch(query: SearchQueryString): Promise<SearchResponse> {
+  async function answer(query: SearchQueryString): Promise<SearchResponse> {
     const currency = query.currency ?? DEFAULT_CURRENCY
     if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice)
       throw invalid('/query/maxPrice', 'must not be below minPrice')
@@ -105,5 +109,15 @@ export function createStoreSearch(deps: { search: SearchService; catalog: Catalo
       items,
       facets,
     }
+  }
+
+  return async function storeSearch(query: SearchQueryString): Promise<CachedAnswer> {
+    const key = `search\n${await search.answerVersion()}\n${canonicalQuery(query)}`
+    const result = await cache.through(key, async () => {
+      const value = await answer(query)
+      return { value, empty: value.total === 0 }
+    })
+    if (result.empty && query.q) search.noteZeroResult(query.q)
+    return result
   }
 }
