@@ -14,4 +14,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Storefront code runs in browsers as well as on the server; the service worker only there.
+  { files: ['apps/storefront/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  { files: ['apps/storefront/public/sw.js'], languageOptions: { globals: globals.serviceworker } },
 )

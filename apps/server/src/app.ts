@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import cookie from '@fastify/cookie'
+import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -59,6 +60,7 @@ import { createTaxonomyService } from './modules/catalog/taxonomy.js'
 import { catalogStoreRoutes } from './modules/catalog/store-routes.js'
 import { catalogAdminRoutes } from './modules/catalog/admin-routes.js'
 import { mediaRoutes } from './modules/catalog/media-routes.js'
+import { sitemapRoutes } from './modules/catalog/sitemap-routes.js'
 import { createImportService } from './modules/catalog/import-service.js'
 import { importRoutes } from './modules/catalog/import-routes.js'
 import { createCartRepo } from './modules/cart/repo.js'
@@ -73,10 +75,13 @@ import { createOrderService } from './modules/orders/service.js'
 import { createFulfillmentService } from './modules/orders/fulfillments.js'
 import { createReturnService } from './modules/orders/returns.js'
 import { storeOrderRoutes } from './modules/orders/store-routes.js'
+import { liveOrderRoutes } from './modules/orders/live-routes.js'
+import { createOrderLive } from './modules/orders/live.js'
 import { adminOrderRoutes } from './modules/orders/admin-routes.js'
 import { createCheckoutService } from './modules/checkout/service.js'
 import { checkoutRoutes } from './modules/checkout/routes.js'
 import { registerOrderNotifications } from './modules/notifications/service.js'
+import { registerStorefrontRevalidation } from './modules/catalog/storefront-revalidation.js'
 import { createSearchRepo } from './modules/search/repo.js'
 import { createSearchService } from './modules/search/service.js'
 import { createStoreSearch } from './modules/search/store-search.js'
@@ -181,6 +186,13 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const fulfillments = createFulfillmentService({ repo: orderRepo, orders, inventory, outbox })
   const returns = createReturnService({ repo: orderRepo, orders, inventory, payments })
   registerOrderNotifications({ outbox, orders, mailer, storefrontUrl: config.storefrontUrl, log: logger })
+  if (config.storefrontRevalidateSecret)
+    registerStorefrontRevalidation({
+      outbox,
+      catalog,
+      url: config.storefrontRevalidateUrl ?? `${config.storefrontUrl}/api/revalidate`,
+      secret: config.storefrontRevalidateSecret,
+    })
   const checkout = createCheckoutService({
     db,
     cart,
@@ -225,6 +237,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const answers = createAnswerCache({ maxBytes: config.searchCacheMb * 1024 * 1024, ttlMs: 60_000 })
   const storeSearch = createStoreSearch({ search, catalog, cache: answers })
   const storeSuggest = createStoreSuggest({ search, cache: answers })
+  const orderLive = createOrderLive({ db, log: logger })
 
   return {
     config,
@@ -259,7 +272,9 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     search,
     storeSearch,
     storeSuggest,
+    orderLive,
     async close() {
+      await orderLive.stop()
       await search.stop()
       await outbox.stop()
       await generations.close()
@@ -308,6 +323,15 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema)
 
   await app.register(cookie, { secret: resolveSessionSecret(config.sessionSecret, config.dataDir) })
+  // Storefront pages call a few public store routes from the browser (suggestions, card
+  // tokenization: the card goes to the API, never to the storefront's server). No credentials:
+  // sessions travel through the storefront's server, not through cross-origin calls.
+  await app.register(cors, {
+    origin: [new URL(config.storefrontUrl).origin, ...config.corsOrigins],
+    methods: ['GET', 'HEAD', 'POST'],
+    credentials: false,
+    maxAge: 600,
+  })
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -395,6 +419,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
   })
   await app.register(catalogStoreRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
+  await app.register(sitemapRoutes, { catalog: services.catalog })
   await app.register(catalogAdminRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
   await app.register(mediaRoutes, { media: services.media })
   await app.register(importRoutes, { imports: services.imports, limitBytes: config.importLimitBytes })
@@ -411,6 +436,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     limiter: services.limiter,
     lookupsPerIp: config.loginAttemptsPerIp,
   })
+  await app.register(liveOrderRoutes, { orders: services.orders, live: services.orderLive })
   await app.register(adminOrderRoutes, { orders: services.orders, fulfillments: services.fulfillments, returns: services.returns })
   await app.register(paymentRoutes, { payments: services.payments, limiter: services.limiter, tokensPerIp: config.paymentTokensPerIp })
   await app.register(paymentWebhookRoutes, { payments: services.payments })

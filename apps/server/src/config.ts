@@ -33,6 +33,9 @@ export interface Config {
   mailFrom: string
   publicUrl: string
   storefrontUrl: string
+  corsOrigins: string[]
+  storefrontRevalidateSecret: string | undefined
+  storefrontRevalidateUrl: string | undefined
   mediaDir: string
   cacheMaxEntries: number
   seedDemo: boolean
@@ -164,6 +167,34 @@ export const VARIABLES = {
   mailFrom: str('MAIL_FROM', 'Sender address of outgoing mail', 'shopstack <shop@localhost>'),
   publicUrl: url('PUBLIC_URL', 'Public URL of this API, used in links', ['http:', 'https:'], 'http://localhost:4000'),
   storefrontUrl: url('STOREFRONT_URL', 'Public URL of the storefront, used in emailed links', ['http:', 'https:'], 'http://localhost:3000'),
+  corsOrigins: {
+    name: 'CORS_ORIGINS',
+    description: 'More browser origins allowed to call the API without credentials, comma-separated (the STOREFRONT_URL origin always is)',
+    default: '(unset)',
+    parse(raw: string | undefined): string[] {
+      if (!raw) return []
+      return raw.split(',').map((entry) => {
+        const origin = entry.trim()
+        let parsed: URL
+        try {
+          parsed = new URL(origin)
+        } catch {
+          throw new ConfigError(`"${origin}" is not an origin like https://shop.example.com`)
+        }
+        if (parsed.origin !== origin)
+          throw new ConfigError(`"${origin}" is not an origin like https://shop.example.com (no path, no slash)`)
+        return origin
+      })
+    },
+  },
+  storefrontRevalidateSecret: str(
+    'STOREFRONT_REVALIDATE_SECRET',
+    'Shared with the storefront: when set, product changes drop its cached pages at once (npm start sets one)',
+  ),
+  storefrontRevalidateUrl: url('STOREFRONT_REVALIDATE_URL', 'Where to send those revalidations; default STOREFRONT_URL/api/revalidate', [
+    'http:',
+    'https:',
+  ]),
   mediaDir: str('MEDIA_DIR', 'Folder for product images; default DATA_DIR/media'),
   cacheMaxEntries: int('CACHE_MAX_ENTRIES', 'Entries kept by the in-process cache', 10_000, 10),
   seedDemo: bool('SEED_DEMO', 'Seed the demo shop on first start when the catalog is empty', true),

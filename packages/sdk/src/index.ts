@@ -72,3 +72,17 @@ export function formatMoney(amount: number, currency: string, locale = 'en-US'):
   const digits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** digits)
 }
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never
+
+/** The JSON body a route answers with on success (200 or 201), e.g. ResponseBody<'/store/carts/current', 'get'>. */
+export type ResponseBody<P extends keyof paths, M extends Method & keyof paths[P]> = paths[P][M] extends {
+  responses: infer R
+}
+  ? R extends { 200: infer OK }
+    ? JsonOf<OK>
+    : R extends { 201: infer Created }
+      ? JsonOf<Created>
+      : never
+  : never

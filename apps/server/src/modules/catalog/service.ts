@@ -145,6 +145,22 @@ export function createCatalogService(deps: CatalogServiceDeps) {
       })
     },
 
+    /** Active products in id order after `afterId`, with their last change: what sitemaps list. */
+    activeHandles(afterId: string | undefined, limit: number) {
+      let query = repo.db
+        .selectFrom('product')
+        .select(['id', 'handle', 'updated_at'])
+        .where('status', '=', 'active')
+        .orderBy('id')
+        .limit(limit)
+      if (afterId !== undefined) query = query.where('id', '>', afterId)
+      return query.execute()
+    },
+
+    /** Handles of these products whatever their status (an archived product's page must learn it is gone). */
+    anyHandlesOf: async (ids: string[]) =>
+      ids.length === 0 ? [] : repo.db.selectFrom('product').select(['id', 'handle']).where('id', 'in', ids).execute(),
+
     /** Handles of active products, for links from search suggestions. */
     handlesOf: async (ids: string[]) =>
       ids.length === 0

@@ -3,10 +3,12 @@ import { canonicalQuery, createAnswerCache } from './answer-cache.js'
 
 const counting = () => {
   let runs = 0
-  const run = (value: unknown, empty = false) => async () => {
-    runs++
-    return { value, empty }
-  }
+  const run =
+    (value: unknown, empty = false) =>
+    async () => {
+      runs++
+      return { value, empty }
+    }
   return { run, runs: () => runs }
 }
 

@@ -1,0 +1,37 @@
+'use client'
+
+import { usePathname, useSearchParams } from 'next/navigation'
+import { useRef } from 'react'
+import { chooseRegion } from '@/actions/region'
+
+/** A form that works without JavaScript (choose, then Apply); with it, choosing applies at once. */
+export function RegionSwitcher({ regions, current }: { regions: { id: string; name: string; currency: string }[]; current?: string }) {
+  const form = useRef<HTMLFormElement>(null)
+  const path = usePathname()
+  const query = useSearchParams().toString()
+  if (regions.length < 2) return null
+  return (
+    <form ref={form} action={chooseRegion} className="flex items-center gap-2 text-sm">
+      <label htmlFor="region">Region</label>
+      <select
+        id="region"
+        name="regionId"
+        defaultValue={current}
+        onChange={() => form.current?.requestSubmit()}
+        className="rounded-md border border-line px-2 py-1"
+      >
+        {regions.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name} ({r.currency})
+          </option>
+        ))}
+      </select>
+      <input type="hidden" name="back" value={query ? `${path}?${query}` : path} />
+      <noscript>
+        <button type="submit" className="rounded-md border border-line px-2 py-1">
+          Apply
+        </button>
+      </noscript>
+    </form>
+  )
+}
