@@ -6,8 +6,10 @@ export type SearchEngineName = 'memory' | 'postgres'
 const ENGINES = ['memory', 'postgres'] as const
 
 /** The scenarios a run can pick; hello-world always runs, as the baseline of each backend block. */
-export const SCENARIO_NAMES = ['detail', 'list', 'list-category', 'checkout', 'search'] as const
+export const SCENARIO_NAMES = ['detail', 'list', 'list-category', 'checkout', 'search', 'storefront'] as const
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]
+/** The storefront only when asked: it needs a Next.js build, and its shop is the harness's demo shop whatever --products says. */
+const DEFAULT_SCENARIOS = SCENARIO_NAMES.filter((name) => name !== 'storefront')
 
 export interface BenchOptions {
   /** Undefined: the demo shop via seedDemoShop. A number: that many generated products, bulk-loaded. */
@@ -33,7 +35,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench -- [--products N] [--duration 10] [--warmup 2] [--connections 50]
                        [--handles 200] [--backends embedded,postgres]
-                       [--scenarios ${SCENARIO_NAMES.join(',')}] [--shoppers 50]
+                       [--scenarios ${DEFAULT_SCENARIOS.join(',')}[,storefront]] [--shoppers 50]
                        [--engines memory,postgres] [--pglite-engines memory] [--profile]`
 
 function positiveInt(flags: Record<string, string | true>, name: string, fallback: number): number {
@@ -80,7 +82,7 @@ export function readOptions(argv: string[]): BenchOptions {
     connections: positiveInt(flags, 'connections', 50),
     handles: positiveInt(flags, 'handles', 200),
     backends: list(flags, 'backends', ['embedded', 'postgres'] as const),
-    scenarios: list(flags, 'scenarios', SCENARIO_NAMES),
+    scenarios: list(flags, 'scenarios', SCENARIO_NAMES, DEFAULT_SCENARIOS),
     shoppers: positiveInt(flags, 'shoppers', 50),
     engines: list(flags, 'engines', ENGINES),
     pgliteEngines: list(flags, 'pglite-engines', ENGINES, ['memory']),

@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --products 100000] [-- --scenarios checkout]: hello-world vs the store API, the
- * checkout flow and search, on PGlite and on PostgreSQL + Redis, all on 127.0.0.1, each server in its
- * own child process. See README.md.
+ * checkout flow and search (and, when asked, the storefront's product pages), on PGlite and on
+ * PostgreSQL + Redis, all on 127.0.0.1, each server in its own child process. See README.md.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync } from 'node:fs'
@@ -32,6 +32,7 @@ import { runSearchScenario, searchUrls } from './search-scenario.js'
 import { formatSearchAims, formatSearchClasses, formatSearchHttp, formatSearchInProcess } from './search-report.js'
 import type { SeedReport } from './seed-catalog.js'
 import { cpuSeconds, freePort, rssMiB, runNode, SERVER_BUILD, SERVER_MAIN, startNode, waitForStatus, type Child } from './servers.js'
+import { formatStorefront, runStorefrontScenario, type StorefrontResult } from './storefront-scenario.js'
 
 const HELLO_SERVER = fileURLToPath(new URL('./hello-server.ts', import.meta.url))
 const SEEDER = fileURLToPath(new URL('./seed-catalog.ts', import.meta.url))
@@ -247,7 +248,7 @@ async function runStoreAndCheckout(
     console.log(
       `  server: first 200 from /health after ${app.startupSeconds.toFixed(2)} s, /ready after ${app.readySeconds.toFixed(2)} s, RSS ${result.rssAfterStartMiB} MiB`,
     )
-    const reads = options.scenarios.some((id) => id !== 'checkout' && id !== 'search')
+    const reads = options.scenarios.some((id) => id !== 'checkout' && id !== 'search' && id !== 'storefront')
     const store = reads
       ? storeScenarios(await activeHandles(app.origin, options.handles), await topCategory(app.origin), options.scenarios)
       : []
@@ -274,12 +275,15 @@ async function runStoreAndCheckout(
   }
 }
 
+/** A backend's results; the storefront's ride along into the JSON report. */
+type BenchedBackend = BackendResult & { storefront?: StorefrontResult }
+
 async function benchBackend(
   name: BackendName,
   options: BenchOptions,
   hello: { origin: string; pid: number },
   stamp: string,
-): Promise<BackendResult> {
+): Promise<BenchedBackend> {
   const prepared = await prepareBackend(name)
   if ('skipped' in prepared) {
     console.log(`\n== ${name}: SKIPPED — ${prepared.skipped}`)
@@ -298,12 +302,13 @@ async function benchBackend(
   }
   try {
     console.log(`\n== ${backend.label}`)
-    const seed = await seedBackend(backend, options.products)
+    // The storefront's shop seeds its own database: the bench's is not read when it runs alone.
+    const seed = options.scenarios.some((id) => id !== 'storefront') ? await seedBackend(backend, options.products) : undefined
     // Before the server starts: PGlite allows one process on its data directory.
     const checkout: PreparedCheckout | undefined = options.scenarios.includes('checkout') ? await prepareCheckout(backend) : undefined
-    const result: BackendResult = { name, label: backend.label, seed, scenarios: [] }
-    // The store and checkout scenarios share one server; search starts its own, one per engine.
-    if (options.scenarios.some((id) => id !== 'search'))
+    const result: BenchedBackend = { name, label: backend.label, seed, scenarios: [] }
+    // The store and checkout scenarios share one server; search starts its own, one per engine, and the storefront a shop per mode.
+    if (options.scenarios.some((id) => id !== 'search' && id !== 'storefront'))
       await runStoreAndCheckout(backend, options, hello, stamp, settings, result, checkout)
     if (options.scenarios.includes('search')) {
       // Its own baseline, right before it: the box's speed drifts over minutes.
@@ -324,6 +329,12 @@ async function benchBackend(
             SEARCH_ENGINE: engine.engine,
           })
         }
+    }
+    if (options.scenarios.includes('storefront')) {
+      // Its own baseline, right before it, as for search.
+      const baseline = await run({ ...HELLO, title: `${HELLO.title}, before storefront` }, hello, settings)
+      result.scenarios.push(baseline)
+      result.storefront = await runStorefrontScenario({ backend, settings, hello: baseline, handles: options.handles })
     }
     return result
   } finally {
@@ -359,10 +370,14 @@ async function main() {
     options,
     backends: [],
   }
+  const storefronts: StorefrontResult[] = []
   try {
     const hello = await startHello()
-    for (const name of options.backends)
-      report.backends.push(await benchBackend(name, options, { origin: hello.origin, pid: hello.child.pid }, stamp))
+    for (const name of options.backends) {
+      const benched = await benchBackend(name, options, { origin: hello.origin, pid: hello.child.pid }, stamp)
+      report.backends.push(benched)
+      if (benched.storefront) storefronts.push(benched.storefront)
+    }
     await hello.child.stop()
   } finally {
     await cleanupAll()
@@ -401,8 +416,18 @@ async function main() {
     console.log('\nThe aims from the issue:\n')
     console.log(formatSearchAims(searches))
   }
-  console.log('\nStartup and memory of the server under test:\n')
-  console.log(formatStartup(report.backends))
+  if (storefronts.length > 0) {
+    console.log(
+      `\nStorefront product pages (GET /products/{handle} on next start, ${options.connections} connections, ${options.durationSeconds} s after ` +
+        `${options.warmupSeconds} s warm-up; "vs hello" against the hello-world run right before; "first pass" is each page once, one at a time, before the load):\n`,
+    )
+    console.log(formatStorefront(storefronts))
+  }
+  // Not when the storefront ran alone: the bench's own server was never started or seeded.
+  if (report.backends.some((b) => b.seed)) {
+    console.log('\nStartup and memory of the server under test:\n')
+    console.log(formatStartup(report.backends))
+  }
   console.log(`\nresults written to ${writeJson(report)}`)
 }
 

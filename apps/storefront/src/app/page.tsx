@@ -7,8 +7,8 @@ import { currentCurrency } from '@/lib/region'
 export default async function Home() {
   const currency = await currentCurrency()
   const [bestsellers, arrivals, featured] = await Promise.all([
-    searchListing({ ...listingState({}), sort: 'bestselling' }, {}, currency),
-    searchListing({ ...listingState({}), sort: 'newest' }, {}, currency),
+    searchListing({ ...listingState({}), sort: 'bestselling' }, {}, currency, { facets: false, limit: 8 }),
+    searchListing({ ...listingState({}), sort: 'newest' }, {}, currency, { facets: false, limit: 8 }),
     collections(),
   ])
   return (

@@ -1,4 +1,5 @@
 import 'server-only'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { ResponseBody } from '@shopstack/sdk'
 import { shopperApi } from './api'
@@ -7,6 +8,7 @@ export type Customer = ResponseBody<'/store/me', 'get'>['customer']
 
 /** The signed-in shopper, or null. */
 export async function currentCustomer(): Promise<Customer | null> {
+  if (!(await cookies()).has('ss_customer')) return null
   const { data } = await (await shopperApi()).GET('/store/me')
   return data?.customer ?? null
 }

@@ -27,8 +27,16 @@ export function catalogApi(seconds = 30, tags: string[] = []) {
   const keep = Math.min(seconds, CATALOG_CACHE_CAP)
   return createShopstackClient({
     baseUrl: API_URL,
-    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-      fetch(input, keep > 0 ? { ...init, next: { revalidate: keep, tags: [CATALOG_TAG, ...tags] } } : { ...init, cache: 'no-store' }),
+    // The client hands fetch a Request; Next's data cache only honours its options when fetch gets a
+    // URL and an init, so the Request is taken apart (GETs only here: no body to carry).
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(input, init)
+      const base = { method: request.method, headers: request.headers }
+      return fetch(
+        request.url,
+        keep > 0 ? { ...base, next: { revalidate: keep, tags: [CATALOG_TAG, ...tags] } } : { ...base, cache: 'no-store' },
+      )
+    },
   })
 }
 

@@ -99,7 +99,12 @@ export function listingState(params: SearchParams): ListingState {
 export const PAGE_SIZE = 24
 
 /** Runs a listing or a search through the API's search (facets included), for one category or collection or none. */
-export async function searchListing(state: ListingState, scope: { category?: string; collection?: string }, currency: string) {
+export async function searchListing(
+  state: ListingState,
+  scope: { category?: string; collection?: string },
+  currency: string,
+  shape: { facets?: boolean; limit?: number } = {},
+) {
   const { data, error, response } = await catalogApi(15).GET('/store/search', {
     params: {
       query: {
@@ -114,8 +119,8 @@ export async function searchListing(state: ListingState, scope: { category?: str
         inStock: state.inStock || undefined,
         sort: state.sort,
         page: state.page,
-        limit: PAGE_SIZE,
-        facets: true,
+        limit: shape.limit ?? PAGE_SIZE,
+        facets: shape.facets ?? true,
       },
     },
   })

@@ -57,7 +57,7 @@ export default async function ProductPage({ params }: Props) {
   const category = product.categories[0]
   const [paths, related] = await Promise.all([
     categoryPaths(),
-    category ? searchListing(listingState({}), { category: category.handle }, currency) : undefined,
+    category ? searchListing(listingState({}), { category: category.handle }, currency, { facets: false, limit: 5 }) : undefined,
   ])
   const url = absolute(`/products/${product.handle}`)
   const range = product.priceRanges.find((r) => r.currency === currency)
