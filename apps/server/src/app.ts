@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import cookie from '@fastify/cookie'
+import { Gauge } from 'prom-client'
 import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
@@ -397,6 +398,14 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   // Not ready for traffic while the search index is being built (serve and all begin it at start).
   readinessChecks.search = async () => services.search.readiness() !== 'building'
 
+  new Gauge({
+    name: 'shopstack_outbox_pending_events',
+    help: 'Events committed but not yet delivered; one that keeps growing means the relay (work role) is behind or down',
+    registers: [registry],
+    async collect() {
+      this.set(await services.outbox.pending())
+    },
+  })
   await app.register(systemRoutes, { registry, readinessChecks })
   app.get(
     '/openapi.json',

@@ -71,6 +71,20 @@ export function buildStorefront() {
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
 }
 
+/**
+ * Waits until the API has delivered every event of the demo seed: until then its relay keeps telling
+ * the storefront to drop cached pages, which measurements and tests should not see.
+ */
+async function outboxDrained(api: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const metrics = await (await fetch(`${api}/metrics`)).text()
+    if (/^shopstack_outbox_pending_events 0$/m.test(metrics)) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`the API's outbox was not drained within ${timeoutMs} ms`)
+}
+
 export interface Shop {
   api: string
   storefront: string
@@ -144,6 +158,8 @@ export async function startShop(options: { storefrontEnv?: NodeJS.ProcessEnv } =
     STOREFRONT,
   )
   await waitFor(`${storefront}/robots.txt`, next.child, next.log, 60_000)
+  // The storefront is up to take the seed's revalidation calls; let them finish.
+  await outboxDrained(api, 180_000)
 
   return {
     api,

@@ -116,6 +116,13 @@ export function createOutbox(deps: { db: Db; log: { error(obj: object, msg: stri
         .execute()
     },
 
+    /** Events committed and not yet delivered (those past their last attempt aside): the relay's backlog. */
+    async pending(): Promise<number> {
+      const row = await sql<{ n: string }>`
+        select count(*) as n from outbox_event where published_at is null and attempts < ${MAX_ATTEMPTS}`.execute(deps.db)
+      return Number(row.rows[0]!.n)
+    },
+
     /** Registers a consumer; its name is the dedupe key, so keep it stable. */
     subscribe(consumer: string, topic: string, handler: EventHandler) {
       subscriptions.push({ consumer, topic, handler })
