@@ -19,6 +19,8 @@ interface PageResult {
   lcpMs: number
   cls: number
   tbtMs: number
+  /** The elements that moved, when anything did (Lighthouse's layout-shifts audit). */
+  shifted: string[]
 }
 
 async function audit(port: number, name: string, url: string): Promise<PageResult> {
@@ -40,6 +42,13 @@ async function audit(port: number, name: string, url: string): Promise<PageResul
     lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
     cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
     tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+    shifted: (
+      ((audits['layout-shifts']?.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? []) as {
+        node?: { snippet?: string }
+      }[]
+    )
+      .map((item) => item.node?.snippet ?? '?')
+      .slice(0, 3),
   }
 }
 
@@ -84,6 +93,7 @@ async function main() {
     console.log(
       `\naims: performance ≥ ${AIMS.performance}, accessibility ≥ ${AIMS.accessibility}, best practices ≥ ${AIMS['best-practices']}, SEO ≥ ${AIMS.seo}`,
     )
+    for (const r of results) if (r.shifted.length > 0) console.log(`  ${r.name}: moved ${r.shifted.join(' | ')}`)
     for (const r of results) {
       const missed = (Object.keys(AIMS) as Category[]).filter((c) => r.scores[c] < AIMS[c])
       console.log(`  ${r.name}: ${missed.length === 0 ? 'all met' : `NOT met: ${missed.map((c) => `${c} ${r.scores[c]}`).join(', ')}`}`)
