@@ -1,11 +1,25 @@
 'use server'
 
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { shopperApi } from '@/lib/api'
 import { currentCart } from '@/lib/cart'
 import { regions } from '@/lib/catalog'
 import { REGION_COOKIE } from '@/lib/region'
+
+/** The path of the page the form was sent from, when it is one of ours; else home. */
+async function pageTheShopperWasOn(): Promise<string> {
+  const all = await headers()
+  const referer = all.get('referer')
+  const host = all.get('host')
+  if (!referer || !host) return '/'
+  try {
+    const url = new URL(referer)
+    return url.host === host ? `${url.pathname}${url.search}` : '/'
+  } catch {
+    return '/'
+  }
+}
 
 /**
  * Remembers the shopper's region for a year. A cart keeps its region's currency, so a cart from
@@ -28,6 +42,5 @@ export async function chooseRegion(form: FormData) {
           })
     }
   }
-  const back = String(form.get('back') ?? '/')
-  redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/')
+  redirect(await pageTheShopperWasOn())
 }

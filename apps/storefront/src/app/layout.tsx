@@ -10,7 +10,6 @@ import { currentRegion } from '@/lib/region'
 import { SITE_NAME, SITE_URL, PUBLIC_API_URL } from '@/lib/site'
 import { JsonLd } from '@/components/json-ld'
 import { ServiceWorker } from '@/components/service-worker'
-import { Suspense } from 'react'
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -46,9 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <div className="flex-1 min-w-[14rem]">
               <SearchBox apiUrl={PUBLIC_API_URL} currency={region?.currency ?? 'USD'} />
             </div>
-            <Suspense>
-              <RegionSwitcher regions={all.map((r) => ({ id: r.id, name: r.name, currency: r.currency }))} current={region?.id} />
-            </Suspense>
+            <RegionSwitcher regions={all.map((r) => ({ id: r.id, name: r.name, currency: r.currency }))} current={region?.id} />
             <Link href="/account" className="underline-offset-4 hover:underline">
               Account
             </Link>

@@ -1,14 +1,15 @@
 'use client'
 
-import { usePathname, useSearchParams } from 'next/navigation'
 import { useRef } from 'react'
 import { chooseRegion } from '@/actions/region'
 
-/** A form that works without JavaScript (choose, then Apply); with it, choosing applies at once. */
+/**
+ * A form that works without JavaScript (choose, then Apply); with it, choosing applies at once. The
+ * action sends the shopper back to the page they were on (its Referer), so this renders the same on
+ * the server as in the browser: nothing moves when the page hydrates.
+ */
 export function RegionSwitcher({ regions, current }: { regions: { id: string; name: string; currency: string }[]; current?: string }) {
   const form = useRef<HTMLFormElement>(null)
-  const path = usePathname()
-  const query = useSearchParams().toString()
   if (regions.length < 2) return null
   return (
     <form ref={form} action={chooseRegion} className="flex items-center gap-2 text-sm">
@@ -26,7 +27,6 @@ export function RegionSwitcher({ regions, current }: { regions: { id: string; na
           </option>
         ))}
       </select>
-      <input type="hidden" name="back" value={query ? `${path}?${query}` : path} />
       <noscript>
         <button type="submit" className="rounded-md border border-line px-2 py-1">
           Apply
