@@ -254,6 +254,20 @@ describe.skipIf(!hasChromium)('storefront in a browser: a guest buys', () => {
     await page.close()
   })
 
+  it('switches region: prices and the cart move to the new currency, and the shopper stays on the page', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    await addFirstProductFrom(page, `${shop.storefront}/categories/accessories`)
+    const productPath = new URL(page.url()).pathname
+    expect(await page.getByTestId('price').textContent()).toContain('$')
+    await page.getByLabel('Region').selectOption({ label: 'Europe (EUR)' })
+    await page.waitForURL(`**${productPath}`)
+    await eventually(() => page.getByTestId('price').textContent()).toContain('€')
+    await page.goto(`${shop.storefront}/cart`)
+    expect(await page.getByTestId('cart-line').count()).toBe(1)
+    expect(await page.getByTestId('total').textContent()).toContain('€')
+    await page.close()
+  })
+
   it('sends a card that must be confirmed to the issuer’s page, and confirms the order once the shopper passes', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
     await addFirstProductFrom(page, `${shop.storefront}/categories/electronics`)
