@@ -55,7 +55,7 @@ async function audit(port: number, name: string, url: string): Promise<PageResul
 async function main() {
   buildServer()
   buildStorefront()
-  const shop = await startShop()
+  const shop = await startShop({ waitForOutbox: true })
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: [

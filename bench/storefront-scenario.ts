@@ -133,7 +133,7 @@ const describe = (m: StorefrontMode) =>
 async function runMode(deps: StorefrontScenarioDeps, mode: (typeof MODES)[number]): Promise<StorefrontMode> {
   const { backend, settings, hello } = deps
   return withEnv(harnessEnv(backend), async () => {
-    const shop = await startShop({ storefrontEnv: mode.env })
+    const shop = await startShop({ waitForOutbox: true, storefrontEnv: mode.env })
     let stopped: Promise<void> | undefined
     const stop = () => (stopped ??= shop.stop())
     // Ctrl-C or a failure elsewhere in the run still stops both servers and drops the shop's database.
