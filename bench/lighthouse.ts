@@ -7,7 +7,7 @@
  */
 import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
-import { buildServer, buildStorefront, CHROMIUM, startShop } from '../apps/storefront/test/harness.js'
+import { buildServer, buildStorefront, CHROMIUM, CHROMIUM_ARGS, startShop } from '../apps/storefront/test/harness.js'
 
 const AIMS = { performance: 90, accessibility: 95, 'best-practices': 95, seo: 95 } as const
 type Category = keyof typeof AIMS
@@ -58,16 +58,8 @@ async function main() {
   const shop = await startShop({ waitForOutbox: true })
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    // The harness's flags, with the headless mode Lighthouse expects.
+    chromeFlags: CHROMIUM_ARGS.map((flag) => (flag === '--headless' ? '--headless=new' : flag)),
   })
   try {
     const listing = `${shop.storefront}/categories/footwear`

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import Link from 'next/link'
+import { EmptyCart } from '@/components/empty-cart'
 import { changeQuantity, removeLine } from '@/actions/cart'
 import { PromotionCodeForm } from '@/components/promotion-code-form'
 import { CartTotals } from '@/components/cart-totals'
@@ -13,15 +14,7 @@ export const metadata: Metadata = { title: 'Your cart', robots: { index: false }
 export default async function CartPage() {
   const [cart, all] = await Promise.all([currentCart(), regions()])
   const region = all.find((r) => r.id === cart?.regionId)
-  if (!cart || cart.items.length === 0)
-    return (
-      <div className="py-16 text-center">
-        <h1 className="text-2xl font-bold">Your cart is empty</h1>
-        <Link href="/search" className="mt-6 inline-block underline underline-offset-4">
-          Browse products
-        </Link>
-      </div>
-    )
+  if (!cart || cart.items.length === 0) return <EmptyCart />
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="cart-title">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { EmptyCart } from '@/components/empty-cart'
 import { CheckoutForm } from '@/components/checkout-form'
 import { CartTotals } from '@/components/cart-totals'
 import { catalogApi } from '@/lib/api'
@@ -11,15 +11,7 @@ export const metadata: Metadata = { title: 'Checkout', robots: { index: false },
 
 export default async function CheckoutPage() {
   const cart = await currentCart()
-  if (!cart || cart.items.length === 0)
-    return (
-      <div className="py-16 text-center">
-        <h1 className="text-2xl font-bold">Your cart is empty</h1>
-        <Link href="/search" className="mt-6 inline-block underline underline-offset-4">
-          Browse products
-        </Link>
-      </div>
-    )
+  if (!cart || cart.items.length === 0) return <EmptyCart />
   const region = (await regions()).find((r) => r.id === cart.regionId)
   const { data } = await catalogApi(60).GET('/store/regions/{regionId}/shipping-options', { params: { path: { regionId: cart.regionId } } })
   return (

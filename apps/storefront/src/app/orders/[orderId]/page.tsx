@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { isOrderId } from '@/lib/ids'
 import { OrderDetails } from '@/components/order-details'
 import { orderForShopper } from '@/lib/order-access'
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Your order', robots: { index: false 
 /** The confirmation a shopper lands on after checkout (guests through the cookie checkout set). */
 export default async function OrderPage({ params }: Props) {
   const { orderId } = await params
-  if (!/^ord_[0-9A-Za-z]{10,40}$/.test(orderId)) notFound()
+  if (!isOrderId(orderId)) notFound()
   const order = await orderForShopper(orderId)
   if (!order) notFound()
   return <OrderDetails order={order} heading={`Thank you! Order #${order.number}`} />

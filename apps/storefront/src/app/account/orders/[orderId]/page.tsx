@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { isOrderId } from '@/lib/ids'
 import { OrderDetails } from '@/components/order-details'
 import { LiveOrderStatus } from '@/components/live-order-status'
 import { requireCustomer } from '@/lib/account'
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'Order', robots: { index: false } }
 export default async function AccountOrderPage({ params }: Props) {
   const { orderId } = await params
   await requireCustomer(`/account/orders/${orderId}`)
-  if (!/^ord_[0-9A-Za-z]{10,40}$/.test(orderId)) notFound()
+  if (!isOrderId(orderId)) notFound()
   const order = await orderForShopper(orderId)
   if (!order) notFound()
   return (

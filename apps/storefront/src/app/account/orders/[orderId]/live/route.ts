@@ -1,4 +1,5 @@
 import { API_URL, apiCookieHeader } from '@/lib/api'
+import { isOrderId } from '@/lib/ids'
 
 export const dynamic = 'force-dynamic'
 
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic'
  */
 export async function GET(request: Request, { params }: { params: Promise<{ orderId: string }> }) {
   const { orderId } = await params
-  if (!/^ord_[0-9A-Za-z]{10,40}$/.test(orderId)) return new Response(null, { status: 404 })
+  if (!isOrderId(orderId)) return new Response(null, { status: 404 })
   const upstream = await fetch(`${API_URL}/store/orders/${orderId}/live`, {
     headers: { cookie: await apiCookieHeader(), accept: 'text/event-stream' },
     signal: request.signal,
