@@ -5,6 +5,8 @@
  *
  * Lighthouse is pinned at 12.2.3: 13 needs Node 22. Chromium is Debian's (/usr/bin/chromium).
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import { buildServer, buildStorefront, CHROMIUM, CHROMIUM_ARGS, startShop } from '../apps/storefront/test/harness.js'
@@ -28,6 +30,12 @@ async function audit(port: number, name: string, url: string): Promise<PageResul
   await fetch(url)
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(AIMS) })
   if (!result) throw new Error(`lighthouse gave nothing for ${url}`)
+  // The whole report, for finding where the time goes: LIGHTHOUSE_REPORTS=<dir>.
+  const reports = process.env.LIGHTHOUSE_REPORTS
+  if (reports) {
+    mkdirSync(reports, { recursive: true })
+    writeFileSync(join(reports, `${name}.json`), JSON.stringify(result.lhr, null, 1))
+  }
   const { categories, audits } = result.lhr
   const score = (id: Category) => Math.round((categories[id]?.score ?? 0) * 100)
   return {

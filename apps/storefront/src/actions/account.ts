@@ -2,7 +2,7 @@
 
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { revalidatePath } from 'next/cache'
+import { refresh } from 'next/cache'
 import { shopperApi, problemOf, type ApiError } from '@/lib/api'
 
 export type FormResult = { ok: true; message?: string } | { ok: false; error: ApiError } | null
@@ -23,7 +23,7 @@ export async function register(_state: FormResult, form: FormData): Promise<Form
     },
   })
   if (error) return failed(error, response)
-  revalidatePath('/', 'layout')
+  refresh()
   redirect('/account')
 }
 
@@ -34,7 +34,7 @@ export async function signIn(_state: FormResult, form: FormData): Promise<FormRe
     body: { email: text(form, 'email'), password: String(form.get('password') ?? '') },
   })
   if (error) return failed(error, response)
-  revalidatePath('/', 'layout')
+  refresh()
   const next = text(form, 'next')
   redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/account')
 }
@@ -43,7 +43,7 @@ export async function signOut() {
   await (await shopperApi()).POST('/store/auth/logout')
   const jar = await cookies()
   for (const name of ['ss_customer', 'ss_csrf']) jar.delete(name)
-  revalidatePath('/', 'layout')
+  refresh()
   redirect('/')
 }
 
@@ -82,18 +82,18 @@ export async function saveAddress(_state: FormResult, form: FormData): Promise<F
     },
   })
   if (error) return failed(error, response)
-  revalidatePath('/account/addresses')
+  refresh()
   return { ok: true, message: 'Address saved.' }
 }
 
 export async function deleteAddress(form: FormData) {
   await (await shopperApi()).DELETE('/store/me/addresses/{addressId}', { params: { path: { addressId: text(form, 'addressId') } } })
-  revalidatePath('/account/addresses')
+  refresh()
 }
 
 export async function setMarketingConsent(form: FormData) {
   await (await shopperApi()).PUT('/store/me/consents/marketing', { body: { granted: form.get('granted') === 'true', source: 'account' } })
-  revalidatePath('/account/privacy')
+  refresh()
 }
 
 export async function eraseAccount(_state: FormResult, form: FormData): Promise<FormResult> {
@@ -101,6 +101,6 @@ export async function eraseAccount(_state: FormResult, form: FormData): Promise<
   if (error) return failed(error, response)
   const jar = await cookies()
   for (const name of ['ss_customer', 'ss_csrf', 'ss_cart']) jar.delete(name)
-  revalidatePath('/', 'layout')
+  refresh()
   redirect('/?account=deleted')
 }

@@ -1,6 +1,6 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
+import { refresh } from 'next/cache'
 import { shopperApi, problemOf, type ApiError } from '@/lib/api'
 import { currentCart } from '@/lib/cart'
 import { currentRegion } from '@/lib/region'
@@ -30,8 +30,8 @@ export async function addToCart(_state: ActionResult | null, form: FormData): Pr
     params: { path: { cartId: id } },
     body: { variantId, quantity },
   })
+  // Nothing on a product page shows the cart; the header's count asks for itself (cart-link.tsx).
   if (error) return failed(error, response)
-  revalidatePath('/', 'layout')
   return { ok: true }
 }
 
@@ -47,7 +47,7 @@ export async function changeQuantity(form: FormData): Promise<void> {
       params: { path: { cartId: cart.id, itemId } },
       body: { quantity: Math.min(quantity, 1000) },
     })
-  revalidatePath('/', 'layout')
+  refresh()
 }
 
 export async function removeLine(form: FormData): Promise<void> {
@@ -58,7 +58,7 @@ export async function removeLine(form: FormData): Promise<void> {
   ).DELETE('/store/carts/{cartId}/items/{itemId}', {
     params: { path: { cartId: cart.id, itemId: String(form.get('itemId') ?? '') } },
   })
-  revalidatePath('/', 'layout')
+  refresh()
 }
 
 export async function applyPromotionCode(_state: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -72,6 +72,6 @@ export async function applyPromotionCode(_state: ActionResult | null, form: Form
     body: { promotionCode: code === '' ? null : code },
   })
   if (error) return failed(error, response)
-  revalidatePath('/', 'layout')
+  refresh()
   return { ok: true }
 }

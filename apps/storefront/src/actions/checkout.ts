@@ -1,7 +1,7 @@
 'use server'
 
 import { cookies } from 'next/headers'
-import { revalidatePath } from 'next/cache'
+import { refresh } from 'next/cache'
 import { shopperApi, problemOf, type ApiError } from '@/lib/api'
 import { currentCart, type Cart } from '@/lib/cart'
 import { ORDER_ACCESS_COOKIE, orderAccessValue } from '@/lib/order-access'
@@ -76,6 +76,6 @@ export async function placeOrder(input: { paymentToken: string; idempotencyKey: 
     sameSite: 'lax',
     maxAge: 24 * 3600,
   })
-  revalidatePath('/', 'layout')
+  refresh()
   return { ok: true, orderId: data.order.id, challengeUrl: data.payment?.nextAction?.url ?? null }
 }

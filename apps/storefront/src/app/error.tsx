@@ -1,13 +1,12 @@
 'use client'
 
+import { ErrorMessage } from '@/components/error-message'
+
+/** Failures above a region's pages (the shop's header could not be drawn either). */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div className="py-16 text-center" role="alert">
-      <h1 className="text-3xl font-bold">Something went wrong</h1>
-      <p className="mt-3 text-muted">The shop could not show this page just now. Nothing in your cart was lost.</p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand px-4 py-2 font-semibold text-paper">
-        Try again
-      </button>
-    </div>
+    <main id="main" className="flex-1 mx-auto w-full max-w-6xl px-4">
+      <ErrorMessage reset={reset} />
+    </main>
   )
 }

@@ -1,18 +1,10 @@
-import Link from 'next/link'
+import { NotFoundMessage } from '@/components/not-found-message'
 
+/** Addresses outside the regional pages (see proxy.ts); they have no shop header. */
 export default function NotFound() {
   return (
-    <div className="py-16 text-center">
-      <h1 className="text-3xl font-bold">Page not found</h1>
-      <p className="mt-3 text-muted">That page does not exist, or the product is no longer sold.</p>
-      <p className="mt-6 flex justify-center gap-4">
-        <Link href="/" className="underline underline-offset-4">
-          Home
-        </Link>
-        <Link href="/search" className="underline underline-offset-4">
-          All products
-        </Link>
-      </p>
-    </div>
+    <main id="main" className="flex-1 mx-auto w-full max-w-6xl px-4">
+      <NotFoundMessage />
+    </main>
   )
 }

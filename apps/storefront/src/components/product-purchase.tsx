@@ -1,9 +1,10 @@
 'use client'
 
 import Image from 'next/image'
-import { useActionState, useMemo, useState, type ReactNode } from 'react'
+import { useActionState, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { addToCart, type ActionResult } from '@/actions/cart'
 import { money } from '@/lib/money'
+import { announceCartChanged } from '@/lib/cart-events'
 
 interface Variant {
   id: string
@@ -37,6 +38,9 @@ export function ProductPurchase({ title, brand, images, options, variants, curre
   const variant = variants.find((v) => v.optionValues.every((value, i) => value === chosen[i]))
   const [imageIndex, setImageIndex] = useState(0)
   const [result, submit, pending] = useActionState<ActionResult | null, FormData>(addToCart, null)
+  useEffect(() => {
+    if (result?.ok) announceCartChanged()
+  }, [result])
 
   const variantImage = useMemo(() => {
     const index = images.findIndex((image) => chosen.some((value) => image.alt.toLowerCase().endsWith(` in ${value.toLowerCase()}`)))

@@ -3,8 +3,9 @@ import { cookies, headers } from 'next/headers'
 import { createShopstackClient } from '@shopstack/sdk'
 import { parseSetCookie } from 'set-cookie-parser'
 
-/** Where this server reaches the API (loopback beside it by default). */
-export const API_URL = process.env.SHOPSTACK_API_URL ?? 'http://127.0.0.1:4000'
+import { API_URL } from './site'
+
+export { API_URL }
 
 /** The API's cookies this storefront carries for the shopper: cart, customer session and its CSRF token. */
 const SHOPPER_COOKIES = ['ss_cart', 'ss_customer', 'ss_csrf'] as const

@@ -9,3 +9,6 @@ export const absolute = (path: string) => `${SITE_URL}${path}`
  * server and handed to the page, never baked into the bundle.
  */
 export const PUBLIC_API_URL = (process.env.SHOPSTACK_PUBLIC_API_URL ?? 'http://localhost:4000').replace(/\/$/, '')
+
+/** Where this server reaches the API (loopback beside it by default). */
+export const API_URL = (process.env.SHOPSTACK_API_URL ?? 'http://127.0.0.1:4000').replace(/\/$/, '')

@@ -5,7 +5,8 @@ import { EmptyCart } from '@/components/empty-cart'
 import { changeQuantity, removeLine } from '@/actions/cart'
 import { PromotionCodeForm } from '@/components/promotion-code-form'
 import { CartTotals } from '@/components/cart-totals'
-import { currentCart } from '@/lib/cart'
+import { currentCart, itemCount } from '@/lib/cart'
+import { CartCountSync } from '@/components/cart-count-sync'
 import { regions } from '@/lib/catalog'
 import { money } from '@/lib/money'
 
@@ -17,6 +18,7 @@ export default async function CartPage() {
   if (!cart || cart.items.length === 0) return <EmptyCart />
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+      <CartCountSync count={itemCount(cart)} />
       <section aria-labelledby="cart-title">
         <h1 id="cart-title" className="mb-6 text-2xl font-bold">
           Your cart

@@ -3,7 +3,8 @@ import { EmptyCart } from '@/components/empty-cart'
 import { CheckoutForm } from '@/components/checkout-form'
 import { CartTotals } from '@/components/cart-totals'
 import { catalogApi } from '@/lib/api'
-import { currentCart } from '@/lib/cart'
+import { currentCart, itemCount } from '@/lib/cart'
+import { CartCountSync } from '@/components/cart-count-sync'
 import { regions } from '@/lib/catalog'
 import { PUBLIC_API_URL } from '@/lib/site'
 
@@ -16,6 +17,7 @@ export default async function CheckoutPage() {
   const { data } = await catalogApi(60).GET('/store/regions/{regionId}/shipping-options', { params: { path: { regionId: cart.regionId } } })
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+      <CartCountSync count={itemCount(cart)} />
       <section aria-labelledby="checkout-title">
         <h1 id="checkout-title" className="mb-6 text-2xl font-bold">
           Checkout

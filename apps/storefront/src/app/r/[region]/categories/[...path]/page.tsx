@@ -12,10 +12,10 @@ import {
   type CategoryNode,
   type SearchParams,
 } from '@/lib/catalog'
-import { currentCurrency } from '@/lib/region'
+import { pageRegion } from '@/lib/region'
 import { absolute } from '@/lib/site'
 
-type Props = { params: Promise<{ path: string[] }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ region: string; path: string[] }>; searchParams: Promise<SearchParams> }
 
 /** A category found by its full path; a lone handle (from a suggestion) is sent to its full path. */
 async function resolve(path: string[]) {
@@ -43,7 +43,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { node, trail } = await resolve((await params).path)
   const base = `/categories/${trail.map((c) => c.handle).join('/')}`
   const state = listingState(await searchParams)
-  const [answer, paths] = await Promise.all([searchListing(state, { category: node.handle }, await currentCurrency()), categoryPaths()])
+  const [answer, paths] = await Promise.all([
+    searchListing(state, { category: node.handle }, (await pageRegion(params)).currency),
+    categoryPaths(),
+  ])
   const crumbs = trail.map((c, i) => ({
     name: c.name,
     path: `/categories/${trail

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { Listing } from '@/components/listing'
 import { categoryPaths, listingState, searchListing, type SearchParams } from '@/lib/catalog'
-import { currentCurrency } from '@/lib/region'
+import { pageRegion, type RegionParams } from '@/lib/region'
 
-type Props = { searchParams: Promise<SearchParams> }
+type Props = { params: RegionParams; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = listingState(await searchParams)
@@ -16,9 +16,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   }
 }
 
-export default async function SearchPage({ searchParams }: Props) {
+export default async function SearchPage({ params, searchParams }: Props) {
   const state = listingState(await searchParams)
-  const [answer, paths] = await Promise.all([searchListing(state, {}, await currentCurrency()), categoryPaths()])
+  const [answer, paths] = await Promise.all([searchListing(state, {}, (await pageRegion(params)).currency), categoryPaths()])
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{state.q ? `Results for “${state.q}”` : 'All products'}</h1>

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 import { Listing } from '@/components/listing'
 import { collectionByHandle } from '@/lib/collections'
 import { categoryPaths, listingState, searchListing, type SearchParams } from '@/lib/catalog'
-import { currentCurrency } from '@/lib/region'
+import { pageRegion } from '@/lib/region'
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ region: string; handle: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const collection = await collectionByHandle((await params).handle)
@@ -20,7 +20,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
   const state = listingState(await searchParams)
   const base = `/collections/${collection.handle}`
   const [answer, paths] = await Promise.all([
-    searchListing(state, { collection: collection.handle }, await currentCurrency()),
+    searchListing(state, { collection: collection.handle }, (await pageRegion(params)).currency),
     categoryPaths(),
   ])
   return (

@@ -5,11 +5,18 @@ import { JsonLd } from '@/components/json-ld'
 import { ProductGrid } from '@/components/product-card'
 import { ProductPurchase } from '@/components/product-purchase'
 import { categoryPaths, productByHandle, searchListing, listingState } from '@/lib/catalog'
-import { currentCurrency } from '@/lib/region'
+import { pageRegion } from '@/lib/region'
 import { absolute } from '@/lib/site'
 import { decimalAmount } from '@/lib/money'
 
-type Props = { params: Promise<{ handle: string }> }
+type Props = { params: Promise<{ region: string; handle: string }> }
+
+// Rendered on first visit per region and kept: the catalog reads it makes carry the product's cache
+// tag, which the API's revalidation calls drop (app/api/revalidate).
+export const dynamicParams = true
+export async function generateStaticParams(): Promise<{ region: string; handle: string }[]> {
+  return []
+}
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' }
 /** The description as plain text, for meta tags and structured data. */
@@ -20,14 +27,15 @@ const plain = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
-async function load(handle: string) {
-  const found = await productByHandle(decodeURIComponent(handle), await currentCurrency())
+async function load(params: Props['params']) {
+  const [{ handle }, { currency }] = await Promise.all([params, pageRegion(params)])
+  const found = await productByHandle(decodeURIComponent(handle), currency)
   if (!found) notFound()
   return found
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { product } = await load((await params).handle)
+  const { product } = await load(params)
   const title = product.seoTitle ?? product.title
   const description = (product.seoDescription ?? plain(product.descriptionHtml)).slice(0, 160)
   const image = product.images[0]
@@ -45,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const { product, currency } = await load((await params).handle)
+  const { product, currency } = await load(params)
   const variants = product.variants.map((v) => ({
     id: v.id,
     title: v.title,

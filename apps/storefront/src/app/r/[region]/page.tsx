@@ -2,10 +2,15 @@ import Link from 'next/link'
 import { ProductGrid } from '@/components/product-card'
 import { listingState, searchListing } from '@/lib/catalog'
 import { collections } from '@/lib/collections'
-import { currentCurrency } from '@/lib/region'
+import { pageRegion, type RegionParams } from '@/lib/region'
 
-export default async function Home() {
-  const currency = await currentCurrency()
+// Rendered on first visit per region and kept until the catalog changes (see products/[handle]).
+export async function generateStaticParams(): Promise<{ region: string }[]> {
+  return []
+}
+
+export default async function Home({ params }: { params: RegionParams }) {
+  const { currency } = await pageRegion(params)
   const [bestsellers, arrivals, featured] = await Promise.all([
     searchListing({ ...listingState({}), sort: 'bestselling' }, {}, currency, { facets: false, limit: 8 }),
     searchListing({ ...listingState({}), sort: 'newest' }, {}, currency, { facets: false, limit: 8 }),
