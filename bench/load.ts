@@ -5,6 +5,8 @@ export interface LoadSettings {
   connections: number
   durationSeconds: number
   warmupSeconds: number
+  /** Sent with every request (a cookie that puts the server in a mode, say). */
+  headers?: Record<string, string>
 }
 
 export interface LoadResult {
@@ -30,13 +32,20 @@ export function rotate(paths: readonly string[]): PathSource {
   return () => paths[next++ % paths.length]!
 }
 
-function fire(origin: string, path: PathSource, connections: number, seconds: number): Promise<autocannon.Result> {
+function fire(
+  origin: string,
+  path: PathSource,
+  connections: number,
+  seconds: number,
+  headers?: Record<string, string>,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: origin,
         connections,
         duration: seconds,
+        headers,
         // A fresh path for every request; no If-None-Match is sent, so every answer is a full 200.
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path() }) }],
         timeout: 10,
@@ -60,12 +69,12 @@ export interface PrimeResult {
  * answer, so the timed runs measure the warm steady state, and the mean here is the cold
  * (cache-miss) cost of one request on an otherwise idle server.
  */
-export async function prime(origin: string, paths: readonly string[]): Promise<PrimeResult> {
+export async function prime(origin: string, paths: readonly string[], headers?: Record<string, string>): Promise<PrimeResult> {
   let total = 0
   let max = 0
   for (const path of new Set(paths)) {
     const started = performance.now()
-    const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(30_000) })
+    const response = await fetch(`${origin}${path}`, { headers, signal: AbortSignal.timeout(30_000) })
     await response.arrayBuffer()
     if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
     const ms = performance.now() - started
@@ -79,10 +88,10 @@ export async function prime(origin: string, paths: readonly string[]): Promise<P
 /** Warm-up (not counted), then the measured run; both bounded in time, on loopback only. */
 export async function measure(origin: string, path: PathSource, settings: LoadSettings, cpuOf?: () => number | null): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) throw new Error(`load only goes to 127.0.0.1, not ${origin}`)
-  if (settings.warmupSeconds > 0) await fire(origin, path, settings.connections, settings.warmupSeconds)
+  if (settings.warmupSeconds > 0) await fire(origin, path, settings.connections, settings.warmupSeconds, settings.headers)
   const cpuBefore = cpuOf?.() ?? null
   const wallBefore = performance.now()
-  const result = await fire(origin, path, settings.connections, settings.durationSeconds)
+  const result = await fire(origin, path, settings.connections, settings.durationSeconds, settings.headers)
   const cpuAfter = cpuOf?.() ?? null
   const wall = (performance.now() - wallBefore) / 1000
   return {

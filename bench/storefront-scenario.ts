@@ -1,14 +1,15 @@
 /**
  * The storefront scenario: server-rendered product pages of the built Next.js storefront under load,
- * with the whole shop behind them, once as the storefront runs by default (Next's data cache keeps
- * catalog reads) and once with CATALOG_CACHE_SECONDS=0, so that every render asks the API. Each mode
- * starts its own shop through the storefront test harness, so neither inherits the other's caches.
+ * with the whole shop behind them, once as the storefront runs by default (each page rendered once per
+ * region and kept) and once uncached: with Next's draft-mode cookie, which renders every request and
+ * sends every catalog read to the API. Each mode starts its own shop through the storefront test
+ * harness, so neither inherits the other's caches.
  *
  * The harness, not this bench, configures the shop: the API runs `all` roles with NODE_ENV=development
  * and seeds the demo shop itself (so --products does not apply here), and it passes this process's
  * environment on to both children. That is the shop the storefront's own tests run against.
  */
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { connectRedis } from '../apps/server/src/platform/redis.js'
 import { buildStorefront, startShop } from '../apps/storefront/test/harness.js'
@@ -50,10 +51,16 @@ export interface StorefrontScenarioDeps {
   handles: number
 }
 
-const MODES: { mode: StorefrontModeName; env: NodeJS.ProcessEnv }[] = [
-  // Undefined drops the variable from the child's environment: a value in the shell must not turn the default mode off.
-  { mode: 'cached', env: { CATALOG_CACHE_SECONDS: undefined } },
-  { mode: 'uncached', env: { CATALOG_CACHE_SECONDS: '0' } },
+const PRERENDER_MANIFEST = fileURLToPath(new URL('../apps/storefront/.next/prerender-manifest.json', import.meta.url))
+
+/** Next's draft-mode cookie for this build: the page is rendered for the request, its fetches skip the data cache. */
+const draftModeCookie = () =>
+  `__prerender_bypass=${(JSON.parse(readFileSync(PRERENDER_MANIFEST, 'utf8')) as { preview: { previewModeId: string } }).preview.previewModeId}`
+
+const MODES: { mode: StorefrontModeName; env: NodeJS.ProcessEnv; uncached: boolean }[] = [
+  // Undefined drops the variable from the child's environment: a value in the shell must not shorten the cache.
+  { mode: 'cached', env: { CATALOG_CACHE_SECONDS: undefined }, uncached: false },
+  { mode: 'uncached', env: { CATALOG_CACHE_SECONDS: undefined }, uncached: true },
 ]
 
 type EnvPatch = Record<string, string | undefined>
@@ -142,14 +149,15 @@ async function runMode(deps: StorefrontScenarioDeps, mode: (typeof MODES)[number
       const paths = await productPaths(shop.api, deps.handles)
       process.stdout.write(`    ${mode.mode}: GET /products/{handle} (${paths.length} pages in rotation) … `)
       // In the cached mode this fills the data cache, so the measured window sees a shop's steady state, not its first visits.
-      const firstPass = await prime(shop.storefront, paths)
+      const headers = mode.uncached ? { cookie: draftModeCookie() } : undefined
+      const firstPass = await prime(shop.storefront, paths, headers)
       const source = rotate(paths)
       // Warm-up on its own, so that the API's counters cover the measured window only.
       if (settings.warmupSeconds > 0)
-        await measure(shop.storefront, source, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 })
+        await measure(shop.storefront, source, { ...settings, headers, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 })
       const api = serverTimingWatcher(shop.api)
       api.open()
-      const result = await measure(shop.storefront, source, { ...settings, warmupSeconds: 0 })
+      const result = await measure(shop.storefront, source, { ...settings, headers, warmupSeconds: 0 })
       api.close()
       const measured: StorefrontMode = {
         mode: mode.mode,

@@ -17,8 +17,12 @@ async function clientAddress(): Promise<string | undefined> {
   return forwarded?.split(',')[0]?.trim() || undefined
 }
 
-/** CATALOG_CACHE_SECONDS caps how long catalog reads are kept (0: not at all, every page asks the API). */
-const CATALOG_CACHE_CAP = process.env.CATALOG_CACHE_SECONDS === undefined ? Infinity : Number(process.env.CATALOG_CACHE_SECONDS)
+/**
+ * CATALOG_CACHE_SECONDS caps how long catalog reads, and the pages built from them, are kept. At
+ * least a second: a prerendered page cannot be built from reads that may not be kept at all.
+ */
+const CATALOG_CACHE_CAP =
+  process.env.CATALOG_CACHE_SECONDS === undefined ? Infinity : Math.max(1, Number(process.env.CATALOG_CACHE_SECONDS) || 1)
 
 /**
  * Catalog reads: no cookie, so Next may cache the answers (revalidated after `seconds`).
@@ -33,10 +37,7 @@ export function catalogApi(seconds = 30, tags: string[] = []) {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => {
       const request = input instanceof Request ? input : new Request(input, init)
       const base = { method: request.method, headers: request.headers }
-      return fetch(
-        request.url,
-        keep > 0 ? { ...base, next: { revalidate: keep, tags: [CATALOG_TAG, ...tags] } } : { ...base, cache: 'no-store' },
-      )
+      return fetch(request.url, { ...base, next: { revalidate: keep, tags: [CATALOG_TAG, ...tags] } })
     },
   })
 }
