@@ -17,4 +17,6 @@ export default tseslint.config(
   // Storefront code runs in browsers as well as on the server; the service worker only there.
   { files: ['apps/storefront/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   { files: ['apps/storefront/public/sw.js'], languageOptions: { globals: globals.serviceworker } },
+  // The admin app runs in browsers only.
+  { files: ['apps/admin/src/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
 )

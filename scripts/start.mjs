@@ -49,6 +49,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.fo
 
 if (only !== 'storefront') {
   run(process.execPath, [`${root}apps/server/scripts/build.mjs`])
+  // The admin app the API serves at /admin (built again when its sources changed).
+  run(process.execPath, [`${root}apps/admin/scripts/build.mjs`])
   start('API', process.execPath, ['--enable-source-maps', `${root}apps/server/dist/main.js`, 'all'], {
     // The storefront calls the API from this machine on behalf of shoppers and says who they are.
     TRUST_PROXY: process.env.TRUST_PROXY ?? '127.0.0.1,::1',

@@ -36,6 +36,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.js'
 import { installStrictSchemas } from './platform/http/strict-schemas.js'
 import { authPlugin } from './platform/http/auth-plugin.js'
 import { systemRoutes } from './platform/http/system-routes.js'
+import { adminApp, findAdminBuild } from './platform/http/admin-app.js'
 import { devRoutes } from './platform/http/dev-routes.js'
 import { ProblemSchema } from './platform/http/schemas.js'
 import type { SignInDeps } from './platform/auth/sign-in.js'
@@ -354,7 +355,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(authPlugin, {
     sessions: services.sessions,
     staff: services.staff.authority,
-    publicPrefixes: ['/docs', '/media/'],
+    publicPrefixes: ['/docs', '/media/', '/admin/assets/'],
   })
   installAuditHook(app, services.audit)
   await app.register(rateLimit, {
@@ -407,6 +408,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
   })
   await app.register(systemRoutes, { registry, readinessChecks })
+  const adminBuild = config.adminDir ?? findAdminBuild()
+  if (adminBuild) await app.register(adminApp, { root: adminBuild })
+  else app.log.warn('the admin app is not built (npm run build -w @shopstack/admin): /admin serves the API only')
   app.get(
     '/openapi.json',
     {

@@ -37,6 +37,7 @@ export interface Config {
   storefrontRevalidateSecret: string | undefined
   storefrontRevalidateUrl: string | undefined
   mediaDir: string
+  adminDir: string | undefined
   cacheMaxEntries: number
   seedDemo: boolean
   cartTtlHours: number
@@ -196,6 +197,7 @@ export const VARIABLES = {
     'https:',
   ]),
   mediaDir: str('MEDIA_DIR', 'Folder for product images; default DATA_DIR/media'),
+  adminDir: str('ADMIN_DIR', "The admin app's build served at /admin; default apps/admin/dist above the server"),
   cacheMaxEntries: int('CACHE_MAX_ENTRIES', 'Entries kept by the in-process cache', 10_000, 10),
   seedDemo: bool('SEED_DEMO', 'Seed the demo shop on first start when the catalog is empty', true),
   cartTtlHours: int('CART_TTL_HOURS', 'How long a cart lives after its last change', 24 * 7, 1),

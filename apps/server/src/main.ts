@@ -51,8 +51,9 @@ async function serve(config: Config, withWorkers: boolean) {
       `shopstack is up in ${((performance.now() - started) / 1000).toFixed(2)} s (database: ${services.database.engine}, cache: ${services.redis ? 'redis' : 'in-process'})`,
       `  store API   ${base}/store/products`,
       `  API docs    ${base}/docs`,
+      `  admin       ${base}/admin`,
       `  health      ${base}/health  ${base}/ready  ${base}/metrics`,
-      config.env !== 'production' ? `  demo staff  ${DEMO_STAFF.email} / ${DEMO_STAFF.password}  (POST ${base}/admin/auth/login)` : '',
+      config.env !== 'production' ? `  demo staff  ${DEMO_STAFF.email} / ${DEMO_STAFF.password}  (sign in at ${base}/admin)` : '',
     ]
       .filter(Boolean)
       .join('\n'),

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +14,10 @@ const CACHE_DIR = join(import.meta.dirname, '../../../node_modules/.cache/shopst
  * test file loads it. On PostgreSQL the same idea is a template database that each file clones.
  */
 export default async function setup(project: TestProject) {
+  // The browser suites (storefront, admin) start the bundled server; bundled once here, before any
+  // test file runs, so two suites never write dist/main.js while the other starts it.
+  const bundled = spawnSync(process.execPath, [join(import.meta.dirname, '../scripts/build.mjs')], { encoding: 'utf8' })
+  if (bundled.status !== 0) throw new Error(`server build failed:\n${bundled.stdout}\n${bundled.stderr}`)
   const fingerprint = createHash('sha256')
     .update(
       loadMigrations()

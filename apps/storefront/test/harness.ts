@@ -96,7 +96,9 @@ export interface Shop {
  * folder, or on a fresh PostgreSQL database and Redis when TEST_DATABASE_URL / TEST_REDIS_URL are
  * set, and the built storefront in front of it; each on a free port.
  */
-export async function startShop(options: { storefrontEnv?: NodeJS.ProcessEnv; waitForOutbox?: boolean } = {}): Promise<Shop> {
+export async function startShop(
+  options: { storefrontEnv?: NodeJS.ProcessEnv; waitForOutbox?: boolean; storefront?: boolean } = {},
+): Promise<Shop> {
   const [apiPort, storefrontPort] = [await freePort(), await freePort()]
   const dataDir = mkdtempSync(join(tmpdir(), 'shopstack-browser-'))
   const api = `http://127.0.0.1:${apiPort}`
@@ -112,7 +114,8 @@ export async function startShop(options: { storefrontEnv?: NodeJS.ProcessEnv; wa
     SEED_DEMO: 'true',
     STOREFRONT_URL: storefront,
     TRUST_PROXY: '127.0.0.1,::1',
-    STOREFRONT_REVALIDATE_SECRET: revalidateSecret,
+    // Without a storefront there is nobody to tell about catalog changes.
+    STOREFRONT_REVALIDATE_SECRET: options.storefront === false ? '' : revalidateSecret,
     // Shoppers in these tests all come from one address.
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
     PAYMENT_TOKENS_PER_IP: '1000',
@@ -142,22 +145,27 @@ export async function startShop(options: { storefrontEnv?: NodeJS.ProcessEnv; wa
   const server = spawnLogged(process.execPath, [join(ROOT, 'apps/server/dist/main.js'), 'all'], env)
   await waitFor(`${api}/ready`, server.child, server.log, 180_000)
 
-  const next = spawnLogged(
-    process.execPath,
-    [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(storefrontPort), '--hostname', '127.0.0.1'],
-    {
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      SHOPSTACK_API_URL: api,
-      SHOPSTACK_PUBLIC_API_URL: api,
-      STOREFRONT_URL: storefront,
-      SHOP_DEFAULT_REGION: 'north-america',
-      STOREFRONT_REVALIDATE_SECRET: revalidateSecret,
-      ...options.storefrontEnv,
-    },
-    STOREFRONT,
-  )
-  await waitFor(`${storefront}/robots.txt`, next.child, next.log, 60_000)
+  // The admin's tests need the API only (it serves the admin app itself).
+  const next = options.storefront === false ? undefined : await startStorefront()
+  async function startStorefront() {
+    const started = spawnLogged(
+      process.execPath,
+      [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(storefrontPort), '--hostname', '127.0.0.1'],
+      {
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        SHOPSTACK_API_URL: api,
+        SHOPSTACK_PUBLIC_API_URL: api,
+        STOREFRONT_URL: storefront,
+        SHOP_DEFAULT_REGION: 'north-america',
+        STOREFRONT_REVALIDATE_SECRET: revalidateSecret,
+        ...options.storefrontEnv,
+      },
+      STOREFRONT,
+    )
+    await waitFor(`${storefront}/robots.txt`, started.child, started.log, 60_000)
+    return started
+  }
   // The storefront is up to take the seed's revalidation calls; measurements let them finish first.
   if (options.waitForOutbox) await outboxDrained(api, 600_000)
 
@@ -165,7 +173,8 @@ export async function startShop(options: { storefrontEnv?: NodeJS.ProcessEnv; wa
     api,
     storefront,
     async stop() {
-      for (const child of [next.child, server.child]) {
+      for (const child of [next?.child, server.child]) {
+        if (!child) continue
         if (child.exitCode !== null) continue
         const exited = new Promise((r) => child.once('exit', r))
         child.kill('SIGTERM')

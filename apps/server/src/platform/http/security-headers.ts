@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'"
-// The docs page loads its own scripts and styles from this origin only.
+// The docs page and the admin app load their own scripts and styles from this origin only (blob:
+// images: an upload's preview before it is sent).
 const HTML_CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
 
 /** Headers every response carries; the CSP depends on whether the response is a page. */
 export function installSecurityHeaders(app: FastifyInstance, options: { production: boolean }) {

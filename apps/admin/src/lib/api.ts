@@ -1,0 +1,42 @@
+import { createShopstackClient, type Schemas } from '@shopstack/sdk'
+
+/**
+ * The admin talks to the API it is served by: same origin, the staff session cookie, and the CSRF
+ * token the client picks up from the session answer and sends on every write.
+ */
+export const api = createShopstackClient({ baseUrl: window.location.origin })
+
+export type Problem = Schemas['def-0']
+
+/** An API refusal (problem+json), thrown so queries and mutations fail with what the API said. */
+export class ApiProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title)
+    this.name = 'ApiProblem'
+  }
+
+  get status() {
+    return this.problem.status
+  }
+
+  /** Field errors by the field's name (the last part of each JSON pointer: /variants/0/sku → sku). */
+  fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {}
+    for (const error of this.problem.errors ?? []) {
+      const field = error.pointer.split('/').filter(Boolean).join('.')
+      byField[field || '_'] ??= error.detail
+    }
+    return byField
+  }
+}
+
+/** The body of a successful answer, or the API's problem thrown. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call
+  if (response.ok) return data as T
+  const problem =
+    error && typeof error === 'object' && 'title' in error
+      ? (error as Problem)
+      : { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status }
+  throw new ApiProblem(problem)
+}

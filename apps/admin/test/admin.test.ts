@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { createShopstackClient } from '@shopstack/sdk'
+import { buildServer, hasChromium, startShop, type Shop } from '../../storefront/test/harness.js'
+import { launch, VIEWPORTS, watchErrors } from '../../storefront/test/browser.js'
+import { seriousViolations } from '../../storefront/test/accessibility.js'
+import { adminSession } from '../../storefront/test/api.js'
+
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url))
+const OWNER = { email: 'owner@shopstack.dev', password: 'shopstack-demo' }
+
+async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const size = page.viewportSize()
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size && size.width < 600 ? 'phone' : 'desktop'}.png`), fullPage: true })
+}
+
+async function signIn(page: Page, shop: Shop, who: { email: string; password: string }) {
+  await page.goto(`${shop.api}/admin`)
+  await page.waitForURL(/\/admin\/login$/)
+  await page.getByLabel('Email').fill(who.email)
+  await page.getByLabel(/^Password/).fill(who.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(/\/admin\/products/)
+}
+
+let shop: Shop
+let admin: Awaited<ReturnType<typeof adminSession>>
+
+beforeAll(async () => {
+  buildServer()
+  const built = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))], { encoding: 'utf8' })
+  if (built.status !== 0) throw new Error(`admin build failed:\n${built.stdout}\n${built.stderr}`)
+  shop = await startShop({ storefront: false })
+  admin = await adminSession(shop.api)
+}, 300_000)
+afterAll(() => shop?.stop())
+
+describe.skipIf(!hasChromium)('admin in a browser', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(() => browser?.close())
+
+  it('signs the owner in: a malformed email is caught before sending, a wrong password shows the API’s refusal', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    const errors = watchErrors(page)
+    await page.goto(`${shop.api}/admin/products?status=draft`)
+    await page.waitForURL(/\/admin\/login$/)
+    await screenshot(page, 'login')
+    expect(await seriousViolations(page)).toEqual([])
+
+    let calls = 0
+    page.on('request', (request) => request.url().endsWith('/admin/auth/login') && calls++)
+    await page.getByLabel('Email').fill('owner-at-shopstack')
+    await page.getByLabel(/^Password/).fill('x')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect.poll(() => page.getByText('Enter an email address').isVisible()).toBe(true)
+    expect(calls).toBe(0)
+
+    await page.getByLabel('Email').fill(OWNER.email)
+    await page.getByLabel(/^Password/).fill('not-the-password')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/password|credentials|sign/i)
+    expect(calls).toBe(1)
+
+    await page.getByLabel(/^Password/).fill(OWNER.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    // Back to the screen asked for first, its filter kept.
+    await page.waitForURL(/\/admin\/products\?status=draft$/)
+    await expect.poll(() => page.getByTestId('staff').textContent()).toContain('owner')
+    // The 401 of the first session check and the refused password are expected; nothing else.
+    expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([])
+    await page.close()
+  })
+
+  it('lists products from the API with search, a status filter and pages kept in the URL, and changes status in bulk', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    await signIn(page, shop, OWNER)
+    const table = page.getByTestId('products-table')
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(50)
+    await screenshot(page, 'products')
+    expect(await seriousViolations(page)).toEqual([])
+
+    // Search: the query goes to the URL and the API answers it.
+    await page.getByLabel('Search').fill('sneakers')
+    await page.waitForURL(/q=sneakers/)
+    const { data: expected } = await admin.client.GET('/admin/products', {
+      params: { query: { limit: 50, q: 'sneakers', sort: 'newest' } },
+    })
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(expected!.items.length)
+    const titles = await table.locator('tbody tr a').allTextContents()
+    expect(titles).toEqual(expected!.items.map((p) => p.title))
+
+    // The next page follows the API's cursor; a reload keeps search and page.
+    await page.getByLabel('Search').fill('')
+    await page.waitForURL((url) => !url.search.includes('q='))
+    await page.getByRole('button', { name: 'Next page' }).click()
+    await page.waitForURL(/cursor=/)
+    const { data: first } = await admin.client.GET('/admin/products', { params: { query: { limit: 50, sort: 'newest' } } })
+    const { data: second } = await admin.client.GET('/admin/products', {
+      params: { query: { limit: 50, sort: 'newest', cursor: first!.nextCursor! } },
+    })
+    await expect.poll(() => table.locator('tbody tr a').first().textContent()).toBe(second!.items[0]!.title)
+    await page.reload()
+    await expect.poll(() => table.locator('tbody tr a').first().textContent()).toBe(second!.items[0]!.title)
+
+    // Bulk: two products to draft, as the API then says.
+    const [a, b] = second!.items
+    await page.getByLabel(`Select ${a!.title}`).check()
+    await page.getByLabel(`Select ${b!.title}`).check()
+    await page.getByLabel('Set status of 2 selected').first().click()
+    await page.getByRole('option', { name: 'Draft' }).click()
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await expect.poll(() => page.getByText('2 products set to draft').isVisible()).toBe(true)
+    for (const product of [a!, b!]) {
+      const { data } = await admin.client.GET('/admin/products/{productId}', { params: { path: { productId: product.id } } })
+      expect(data!.status).toBe('draft')
+    }
+    await page.close()
+  })
+
+  it('edits a product: the API’s rules are checked before sending, and a saved title is the API’s', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    await signIn(page, shop, OWNER)
+    await page.getByTestId('products-table').locator('tbody tr a').first().click()
+    await page.waitForURL(/\/admin\/products\/prod_/)
+    const productId = new URL(page.url()).pathname.split('/').pop()!
+    await expect.poll(() => page.getByTestId('variants-table').locator('tbody tr').count()).toBeGreaterThan(0)
+    await screenshot(page, 'product')
+    expect(await seriousViolations(page)).toEqual([])
+
+    const title = page.getByLabel(/^Title/)
+    await title.fill('   ')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => page.getByText('A product needs a title').isVisible()).toBe(true)
+
+    await title.fill('Renamed in the admin')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => page.getByText('Product saved').isVisible()).toBe(true)
+    const { data } = await admin.client.GET('/admin/products/{productId}', { params: { path: { productId } } })
+    expect(data!.title).toBe('Renamed in the admin')
+    await page.close()
+  })
+
+  it('shows a catalog staff member only what their role allows, and the API refuses the rest', async () => {
+    const email = `catalog-${Date.now()}@example.com`
+    const password = 'catalog-password-1'
+    const created = await admin.client.POST('/admin/staff', { body: { email, name: 'Cat Alog', password, role: 'catalog' } })
+    expect(created.response.status).toBe(201)
+
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone })
+    await signIn(page, shop, { email, password })
+    await page.getByRole('button', { name: 'Menu' }).click()
+    const screens = await page.getByRole('navigation', { name: 'Screens' }).getByRole('link').allTextContents()
+    expect(screens).toEqual(['Products'])
+    await screenshot(page, 'catalog-staff')
+
+    // The same session, asked straight: what the menu hides, the API refuses.
+    const session = createShopstackClient({ baseUrl: shop.api, cookieJar: true })
+    await session.POST('/admin/auth/login', { body: { email, password } })
+    for (const path of ['/admin/staff', '/admin/orders', '/admin/customers', '/admin/audit-log'] as const) {
+      const { response } = await (session.GET as unknown as (p: string, o: object) => Promise<{ response: Response }>)(path, {
+        params: { query: { limit: 10 } },
+      })
+      expect(response.status, path).toBe(403)
+    }
+    await page.close()
+  })
+})
