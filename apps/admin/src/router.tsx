@@ -1,10 +1,18 @@
 import { createBrowserRouter, Navigate } from 'react-router'
+import { useCan } from './lib/session'
 import { Shell } from './shell'
 import { LoginScreen } from './screens/login'
+import { DashboardScreen } from './screens/dashboard'
 import { ProductsScreen } from './screens/products'
 import { ProductScreen } from './screens/product'
 import { NotFoundScreen } from './screens/not-found'
 import { RequirePermission } from './require-permission'
+
+/** The first screen the staff member's role allows: the dashboard, else products. */
+function FirstScreen() {
+  const can = useCan()
+  return <Navigate to={can('orders:read') ? '/dashboard' : '/products'} replace />
+}
 
 /** Screens, under /admin. Each names the permission it needs; the API checks it again. */
 export const router = createBrowserRouter(
@@ -14,7 +22,15 @@ export const router = createBrowserRouter(
       path: '/',
       element: <Shell />,
       children: [
-        { index: true, element: <Navigate to="/products" replace /> },
+        { index: true, element: <FirstScreen /> },
+        {
+          path: 'dashboard',
+          element: (
+            <RequirePermission permission="orders:read">
+              <DashboardScreen />
+            </RequirePermission>
+          ),
+        },
         {
           path: 'products',
           element: (

@@ -5,6 +5,7 @@ import { useCan, useSession, useSignOut, type Permission } from './lib/session'
 
 /** The screens in the menu, each shown only to staff whose role holds its permission. */
 const SCREENS: { to: string; label: string; permission: Permission }[] = [
+  { to: '/dashboard', label: 'Dashboard', permission: 'orders:read' },
   { to: '/products', label: 'Products', permission: 'catalog:read' },
 ]
 
@@ -52,6 +53,7 @@ export function Shell() {
               component={Link}
               to={screen.to}
               label={screen.label}
+              variant="filled"
               active={location.pathname.startsWith(screen.to)}
               aria-current={location.pathname.startsWith(screen.to) ? 'page' : undefined}
             />

@@ -25,7 +25,12 @@ async function signIn(page: Page, shop: Shop, who: { email: string; password: st
   await page.getByLabel('Email').fill(who.email)
   await page.getByLabel(/^Password/).fill(who.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL(/\/admin\/products/)
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+}
+
+/** Opens a screen from the menu, as staff do. */
+async function open(page: Page, screen: string) {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: screen }).click()
 }
 
 let shop: Shop
@@ -79,9 +84,34 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
     await page.close()
   })
 
+  it('opens on the dashboard: today’s and this month’s figures as the API counts them, the 30-day chart, low stock', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    const errors = watchErrors(page)
+    await signIn(page, shop, OWNER)
+    await page.waitForURL(/\/admin\/dashboard$/)
+    const screens = page.getByRole('navigation', { name: 'Screens' }).getByRole('link')
+    expect(await screens.allTextContents()).toEqual(['Dashboard', 'Products'])
+    const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+    const { data: figures } = await admin.client.GET('/admin/dashboard', { params: { query: { timeZone } } })
+    await expect
+      .poll(() => page.getByTestId('Today-orders').textContent())
+      .toBe(`${figures!.today.orders} ${figures!.today.orders === 1 ? 'order' : 'orders'}`)
+    await expect.poll(() => page.getByTestId('This month-orders').textContent()).toContain(String(figures!.month.orders))
+    expect(await page.getByTestId('daily-chart').locator('rect').count()).toBe(30)
+    // The demo shop stocks some variants thinly: the first of them is listed.
+    if (figures!.lowStock.length > 0)
+      await expect.poll(() => page.getByTestId('low-stock').textContent()).toContain(figures!.lowStock[0]!.productTitle)
+    await screenshot(page, 'dashboard')
+    expect(await seriousViolations(page)).toEqual([])
+    // Only the session check before signing in was refused.
+    expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([])
+    await page.close()
+  })
+
   it('lists products from the API with search, a status filter and pages kept in the URL, and changes status in bulk', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
     await signIn(page, shop, OWNER)
+    await open(page, 'Products')
     const table = page.getByTestId('products-table')
     await expect.poll(() => table.locator('tbody tr').count()).toBe(50)
     await screenshot(page, 'products')
@@ -128,10 +158,15 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
   it('edits a product: the API’s rules are checked before sending, and a saved title is the API’s', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
     await signIn(page, shop, OWNER)
+    await open(page, 'Products')
     await page.getByTestId('products-table').locator('tbody tr a').first().click()
     await page.waitForURL(/\/admin\/products\/prod_/)
     const productId = new URL(page.url()).pathname.split('/').pop()!
     await expect.poll(() => page.getByTestId('variants-table').locator('tbody tr').count()).toBeGreaterThan(0)
+    // The product's images load from the API's /media on the same origin.
+    await expect
+      .poll(() => page.evaluate(() => [...document.images].filter((i) => i.complete && i.naturalWidth > 0).length))
+      .toBeGreaterThan(0)
     await screenshot(page, 'product')
     expect(await seriousViolations(page)).toEqual([])
 
@@ -156,6 +191,7 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
 
     const page = await browser.newPage({ viewport: VIEWPORTS.phone })
     await signIn(page, shop, { email, password })
+    await page.waitForURL(/\/admin\/products$/) // their first screen: no dashboard for this role
     await page.getByRole('button', { name: 'Menu' }).click()
     const screens = await page.getByRole('navigation', { name: 'Screens' }).getByRole('link').allTextContents()
     expect(screens).toEqual(['Products'])

@@ -49,6 +49,7 @@ import { createOutbox } from './platform/events/outbox.js'
 import { createIdempotency } from './platform/idempotency/idempotency.js'
 import { installAuditHook } from './modules/audit/audit-hook.js'
 import { auditRoutes } from './modules/audit/routes.js'
+import { reportRoutes } from './modules/reports/routes.js'
 import { createStaffRepo } from './modules/staff/repo.js'
 import { createStaffService } from './modules/staff/service.js'
 import { staffRoutes } from './modules/staff/routes.js'
@@ -437,6 +438,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(mediaRoutes, { media: services.media })
   await app.register(importRoutes, { imports: services.imports, limitBytes: config.importLimitBytes })
   await app.register(auditRoutes, { audit: services.audit })
+  await app.register(reportRoutes, { db: services.database.db })
   await app.register(regionRoutes, { regions: services.regions })
   await app.register(inventoryRoutes, { inventory: services.inventory })
   await app.register(cartRoutes, { cart: services.cart, ttlMs: cartTtlMs, secureCookies: production })

@@ -2800,6 +2800,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's and this month's orders, sales and average order per currency, a 30-day series, best sellers and low stock */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description IANA time zone of "today" and "this month"; default UTC */
+                    timeZone?: string;
+                    /** @description Stock level that counts as low; default 5 */
+                    lowStockAtOrBelow?: number;
+                    /** @description How many best sellers; default 5 */
+                    top?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeZone: string;
+                            today: {
+                                orders: number;
+                                byCurrency: {
+                                    currency: string;
+                                    orders: number;
+                                    sales: number;
+                                    refunded: number;
+                                    net: number;
+                                    averageOrder: number;
+                                }[];
+                            };
+                            month: {
+                                orders: number;
+                                byCurrency: {
+                                    currency: string;
+                                    orders: number;
+                                    sales: number;
+                                    refunded: number;
+                                    net: number;
+                                    averageOrder: number;
+                                }[];
+                            };
+                            daily: {
+                                /** Format: date */
+                                date: string;
+                                orders: number;
+                                byCurrency: {
+                                    currency: string;
+                                    sales: number;
+                                }[];
+                            }[];
+                            topProducts: {
+                                productId: string | null;
+                                title: string;
+                                units: number;
+                            }[];
+                            lowStock: {
+                                variantId: string;
+                                productId: string;
+                                productTitle: string;
+                                variantTitle: string;
+                                sku: string | null;
+                                available: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/regions": {
         parameters: {
             query?: never;

@@ -19,11 +19,14 @@ export class ApiProblem extends Error {
     return this.problem.status
   }
 
-  /** Field errors by the field's name (the last part of each JSON pointer: /variants/0/sku → sku). */
+  /** Field errors by the field's path in the request (/body/seoTitle → seoTitle, /body/variants/0/sku → variants.0.sku). */
   fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {}
     for (const error of this.problem.errors ?? []) {
-      const field = error.pointer.split('/').filter(Boolean).join('.')
+      // "/body/variants/0/sku" → "variants.0.sku": where in the request goes; the field's path stays.
+      const parts = error.pointer.split('/').filter(Boolean)
+      if (parts[0] === 'body' || parts[0] === 'query' || parts[0] === 'params') parts.shift()
+      const field = parts.join('.')
       byField[field || '_'] ??= error.detail
     }
     return byField

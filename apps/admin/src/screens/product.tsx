@@ -194,7 +194,7 @@ export function ProductScreen() {
           <Title order={3}>Images</Title>
           <SimpleGrid cols={{ base: 2, sm: 4 }} maw={640}>
             {p.images.map((image) => (
-              <Image key={image.id} src={image.url} alt={image.alt || p.title} radius="sm" />
+              <Image key={image.id} src={image.url} alt={image.alt || p.title} radius="sm" h={140} fit="contain" bg="gray.1" />
             ))}
           </SimpleGrid>
         </>
