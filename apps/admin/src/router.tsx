@@ -4,6 +4,8 @@ import { Shell } from './shell'
 import { LoginScreen } from './screens/login'
 import { DashboardScreen } from './screens/dashboard'
 import { ProductsScreen } from './screens/products'
+import { OrdersScreen } from './screens/orders'
+import { OrderScreen } from './screens/order'
 import { ProductScreen } from './screens/product'
 import { NotFoundScreen } from './screens/not-found'
 import { RequirePermission } from './require-permission'
@@ -44,6 +46,22 @@ export const router = createBrowserRouter(
           element: (
             <RequirePermission permission="catalog:read">
               <ProductScreen />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'orders',
+          element: (
+            <RequirePermission permission="orders:read">
+              <OrdersScreen />
+            </RequirePermission>
+          ),
+        },
+        {
+          path: 'orders/:orderId',
+          element: (
+            <RequirePermission permission="orders:read">
+              <OrderScreen />
             </RequirePermission>
           ),
         },

@@ -6,6 +6,7 @@ import { useCan, useSession, useSignOut, type Permission } from './lib/session'
 /** The screens in the menu, each shown only to staff whose role holds its permission. */
 const SCREENS: { to: string; label: string; permission: Permission }[] = [
   { to: '/dashboard', label: 'Dashboard', permission: 'orders:read' },
+  { to: '/orders', label: 'Orders', permission: 'orders:read' },
   { to: '/products', label: 'Products', permission: 'catalog:read' },
 ]
 

@@ -33,6 +33,49 @@ async function open(page: Page, screen: string) {
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: screen }).click()
 }
 
+/** A guest's order through the store API, as the storefront places one: two units of a stocked variant, paid by card. */
+async function placeOrder(api: string) {
+  const shopper = createShopstackClient({ baseUrl: api, cookieJar: true })
+  const { data: regions } = await shopper.GET('/store/regions')
+  const region = regions!.items.find((r) => r.currency === 'USD')!
+  const { data: listing } = await shopper.GET('/store/products', { params: { query: { limit: 50, currency: 'USD' } } })
+  let variantId: string | undefined
+  for (const item of listing!.items) {
+    const { data: product } = await shopper.GET('/store/products/{handle}', { params: { path: { handle: item.handle } } })
+    variantId = product!.variants.find((v) => v.available >= 5 && v.prices.some((p) => p.currency === 'USD'))?.id
+    if (variantId) break
+  }
+  const { data: cart } = await shopper.POST('/store/carts', { body: { regionId: region.id } })
+  await shopper.POST('/store/carts/{cartId}/items', {
+    params: { path: { cartId: cart!.id } },
+    body: { variantId: variantId!, quantity: 2 },
+  })
+  const { data: options } = await shopper.GET('/store/regions/{regionId}/shipping-options', { params: { path: { regionId: region.id } } })
+  const email = `buyer-${Date.now()}@example.com`
+  const address = {
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    line1: '1 Harbor Way',
+    city: 'Arlington',
+    postalCode: '22201',
+    countryCode: 'US',
+  }
+  const patched = await shopper.PATCH('/store/carts/{cartId}', {
+    params: { path: { cartId: cart!.id } },
+    body: { email, shippingAddress: address, shippingOptionId: options!.items[0]!.id },
+  })
+  if (!patched.response.ok) throw new Error(`cart: ${patched.response.status}`)
+  const { data: token } = await shopper.POST('/store/payments/tokens', {
+    body: { number: '4242424242424242', cvc: '123', expMonth: 12, expYear: new Date().getFullYear() + 2 },
+  })
+  const placed = await shopper.POST('/store/checkout', {
+    params: { header: { 'idempotency-key': `admin-test-${Date.now()}` } },
+    body: { cartId: cart!.id, paymentToken: token!.token },
+  })
+  if (!placed.data) throw new Error(`checkout: ${placed.response.status}`)
+  return placed.data.order
+}
+
 let shop: Shop
 let admin: Awaited<ReturnType<typeof adminSession>>
 
@@ -90,7 +133,7 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
     await signIn(page, shop, OWNER)
     await page.waitForURL(/\/admin\/dashboard$/)
     const screens = page.getByRole('navigation', { name: 'Screens' }).getByRole('link')
-    expect(await screens.allTextContents()).toEqual(['Dashboard', 'Products'])
+    expect(await screens.allTextContents()).toEqual(['Dashboard', 'Orders', 'Products'])
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
     const { data: figures } = await admin.client.GET('/admin/dashboard', { params: { query: { timeZone } } })
     await expect
@@ -152,6 +195,62 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
       const { data } = await admin.client.GET('/admin/products/{productId}', { params: { path: { productId: product.id } } })
       expect(data!.status).toBe('draft')
     }
+    await page.close()
+  })
+
+  it('runs an order from the store: capture, ship part with a tracking number, refund part; each step on the timeline and in the API', async () => {
+    const placed = await placeOrder(shop.api)
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    await signIn(page, shop, OWNER)
+    await open(page, 'Orders')
+    await page.getByLabel('Order number').fill(String(placed.number))
+    await page.waitForURL(new RegExp(`number=${placed.number}`))
+    await expect.poll(() => page.getByTestId('orders-table').locator('tbody tr').count()).toBe(1)
+    await screenshot(page, 'orders')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('link', { name: `#${placed.number}` }).click()
+    await page.waitForURL(new RegExp(`/admin/orders/${placed.id}$`))
+    const timeline = page.getByTestId('timeline')
+    const steps = () => timeline.locator('.mantine-Timeline-item').count()
+    const before = await steps()
+
+    // Capture all that was authorized (the field starts with it).
+    await page.getByRole('button', { name: 'Capture', exact: true }).click()
+    await expect.poll(() => page.getByTestId('captured').textContent()).toBe(await page.getByTestId('order-total').textContent())
+    await expect.poll(steps).toBeGreaterThan(before)
+    const afterCapture = await steps()
+
+    // Ship one of the two units, with the carrier's tracking number.
+    await page.getByLabel(/^Units of .* to fulfil$/).fill('1')
+    await page.getByLabel('Carrier', { exact: true }).fill('UPS')
+    await page.getByLabel('Tracking number').fill('1Z999AA10123456784')
+    await page.getByRole('button', { name: 'Fulfil', exact: true }).click()
+    await expect.poll(() => page.getByTestId('parcel').first().textContent()).toContain('1Z999AA10123456784')
+    await expect.poll(steps).toBeGreaterThan(afterCapture)
+    const afterShipping = await steps()
+
+    // Refund part: more than was captured is refused before sending; then 5.00 with a reason.
+    await page.getByLabel(/^Refund amount/).fill('100000')
+    await page.getByLabel('Reason', { exact: true }).fill('Box arrived dented')
+    await page.getByRole('button', { name: 'Refund', exact: true }).click()
+    await expect.poll(() => page.getByText(/can be refunded/).isVisible()).toBe(true)
+    await page.getByLabel(/^Refund amount/).fill('5.00')
+    await page.getByRole('button', { name: 'Refund', exact: true }).click()
+    await expect.poll(() => page.getByTestId('refunded').textContent()).toBe('$5.00')
+    await expect.poll(steps).toBeGreaterThan(afterShipping)
+    await expect.poll(() => timeline.textContent()).toContain('Box arrived dented')
+    await screenshot(page, 'order')
+    expect(await seriousViolations(page)).toEqual([])
+
+    const { data: order } = await admin.client.GET('/admin/orders/{orderId}', { params: { path: { orderId: placed.id } } })
+    expect(order!.totals.capturedTotal).toBe(order!.totals.total)
+    expect(order!.totals.refundedTotal).toBe(500)
+    expect(order!.items[0]!.fulfilledQuantity).toBe(1)
+    expect(order!.fulfillments[0]).toMatchObject({ carrier: 'UPS', trackingNumber: '1Z999AA10123456784' })
+    expect(order!.paymentStatus).toBe('partially_refunded')
+    expect(order!.fulfillmentStatus).toBe('partially_shipped')
+    // The screen's timeline is the API's history, one entry per step.
+    expect(await steps()).toBe(order!.history.length)
     await page.close()
   })
 

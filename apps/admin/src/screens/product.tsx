@@ -15,7 +15,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
+import { notify } from '../lib/notify'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { formatMoney, type ResponseBody } from '@shopstack/sdk'
@@ -81,7 +81,7 @@ export function ProductScreen() {
     onSuccess: (saved) => {
       queries.setQueryData(['product', productId], saved)
       void queries.invalidateQueries({ queryKey: ['products'] })
-      notifications.show({ color: 'green', message: 'Product saved' })
+      notify('green', 'Product saved')
     },
     onError: (error) => setErrors(error instanceof ApiProblem ? { ...error.fieldErrors(), _: error.message } : { _: error.message }),
   })

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react'
-import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { notifications } from '@mantine/notifications'
+import { notify } from '../lib/notify'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { formatMoney, type ResponseBody } from '@shopstack/sdk'
 import { api, unwrap } from '../lib/api'
 import { useCan } from '../lib/session'
+import { useUrlFilters } from '../lib/url-filters'
+import { CursorPager } from '../cursor-pager'
+import { StatusBadge } from './status-badge'
 
 type ProductRow = ResponseBody<'/admin/products', 'get'>['items'][number]
 type Status = ProductRow['status']
@@ -17,8 +20,6 @@ const STATUSES: { value: Status; label: string }[] = [
   { value: 'draft', label: 'Draft' },
   { value: 'archived', label: 'Archived' },
 ]
-// Filled, in shades dark enough for white text (AA).
-const STATUS_COLOR: Record<Status, string> = { active: '#1b5e20', draft: '#495057', archived: '#8a3b00' }
 const isStatus = (value: string | null): value is Status => STATUSES.some((s) => s.value === value)
 
 /**
@@ -26,7 +27,8 @@ const isStatus = (value: string | null): value is Status => STATUSES.some((s) =>
  * and the status, so a filtered page can be shared and survives a reload).
  */
 export function ProductsScreen() {
-  const [params, setParams] = useSearchParams()
+  const filters = useUrlFilters()
+  const { params } = filters
   const q = params.get('q') ?? ''
   const status = isStatus(params.get('status')) ? (params.get('status') as Status) : undefined
   const cursor = params.get('cursor') ?? undefined
@@ -36,12 +38,8 @@ export function ProductsScreen() {
   const [text, setText] = useState(q)
   const [debounced] = useDebouncedValue(text.trim(), 250)
   useEffect(() => {
-    if (debounced === q) return
-    const next = new URLSearchParams(params)
-    if (debounced) next.set('q', debounced)
-    else next.delete('q')
-    next.delete('cursor')
-    setParams(next, { replace: true })
+    // Typing is one step in the history, not one per pause.
+    if (debounced !== q) filters.set('q', debounced, { replace: true })
   }, [debounced]) // only when the typed text settles: the URL is what it writes
 
   const list = useQuery({
@@ -63,21 +61,14 @@ export function ProductsScreen() {
       return ids.length
     },
     onSuccess: (count, { to }) => {
-      notifications.show({ color: 'green', message: `${count} product${count === 1 ? '' : 's'} set to ${to}` })
+      notify('green', `${count} product${count === 1 ? '' : 's'} set to ${to}`)
       setSelected(new Set())
       void queries.invalidateQueries({ queryKey: ['products'] })
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Not all products were changed', message: error.message }),
+    onError: (error) => notify('red', error.message, 'Not all products were changed'),
   })
 
-  const setFilter = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params)
-    // A new filter starts again from the first page.
-    if (name !== 'cursor') next.delete('cursor')
-    if (value) next.set(name, value)
-    else next.delete(name)
-    setParams(next)
-  }
+  const setFilter = filters.set
   const rows = list.data?.items ?? []
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id))
 
@@ -165,7 +156,7 @@ export function ProductsScreen() {
                 </Table.Td>
                 <Table.Td>{product.brand ?? '—'}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[product.status]}>{product.status}</Badge>
+                  <StatusBadge status={product.status} />
                 </Table.Td>
                 <Table.Td>
                   {product.price
@@ -184,14 +175,7 @@ export function ProductsScreen() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group>
-        <Button variant="default" disabled={!cursor} onClick={() => setFilter('cursor', null)}>
-          First page
-        </Button>
-        <Button variant="default" disabled={!list.data?.nextCursor} onClick={() => setFilter('cursor', list.data?.nextCursor ?? null)}>
-          Next page
-        </Button>
-      </Group>
+      <CursorPager cursor={cursor} nextCursor={list.data?.nextCursor} onCursor={(next) => filters.set('cursor', next)} />
     </Stack>
   )
 }
