@@ -21,6 +21,11 @@ const sources = Math.max(...['src', 'index.html', 'vite.config.ts', 'package.jso
 
 if (built <= sources || process.env.ADMIN_REBUILD === '1') {
   const vite = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url))
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  // Always a production build: under a test runner NODE_ENV is "test", and React would be bundled in its development form.
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

@@ -1,14 +1,17 @@
+import { lazy } from 'react'
 import { createBrowserRouter, Navigate } from 'react-router'
 import { useCan } from './lib/session'
 import { Shell } from './shell'
 import { LoginScreen } from './screens/login'
-import { DashboardScreen } from './screens/dashboard'
-import { ProductsScreen } from './screens/products'
-import { OrdersScreen } from './screens/orders'
-import { OrderScreen } from './screens/order'
-import { ProductScreen } from './screens/product'
 import { NotFoundScreen } from './screens/not-found'
 import { RequirePermission } from './require-permission'
+
+// Each screen is its own chunk, loaded when first opened: the sign-in and the shell come first.
+const DashboardScreen = lazy(() => import('./screens/dashboard').then((m) => ({ default: m.DashboardScreen })))
+const ProductsScreen = lazy(() => import('./screens/products').then((m) => ({ default: m.ProductsScreen })))
+const ProductScreen = lazy(() => import('./screens/product').then((m) => ({ default: m.ProductScreen })))
+const OrdersScreen = lazy(() => import('./screens/orders').then((m) => ({ default: m.OrdersScreen })))
+const OrderScreen = lazy(() => import('./screens/order').then((m) => ({ default: m.OrderScreen })))
 
 /** The first screen the staff member's role allows: the dashboard, else products. */
 function FirstScreen() {

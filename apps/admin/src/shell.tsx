@@ -1,5 +1,6 @@
 import { AppShell, Burger, Button, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { Suspense } from 'react'
 import { Link, Navigate, Outlet, useLocation } from 'react-router'
 import { useCan, useSession, useSignOut, type Permission } from './lib/session'
 
@@ -62,7 +63,15 @@ export function Shell() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <Suspense
+          fallback={
+            <Group justify="center" mt="xl">
+              <Loader aria-label="Loading" />
+            </Group>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   )
