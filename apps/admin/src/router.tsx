@@ -1,6 +1,6 @@
-import { lazy } from 'react'
+import { lazy, type ComponentType } from 'react'
 import { createBrowserRouter, Navigate } from 'react-router'
-import { useCan } from './lib/session'
+import { useCan, type Permission } from './lib/session'
 import { Shell } from './shell'
 import { LoginScreen } from './screens/login'
 import { NotFoundScreen } from './screens/not-found'
@@ -19,6 +19,16 @@ function FirstScreen() {
   return <Navigate to={can('orders:read') ? '/dashboard' : '/products'} replace />
 }
 
+/** A screen that needs a permission: refused on the page as the API would refuse its calls. */
+const guarded = (path: string, permission: Permission, Screen: ComponentType) => ({
+  path,
+  element: (
+    <RequirePermission permission={permission}>
+      <Screen />
+    </RequirePermission>
+  ),
+})
+
 /** Screens, under /admin. Each names the permission it needs; the API checks it again. */
 export const router = createBrowserRouter(
   [
@@ -28,46 +38,11 @@ export const router = createBrowserRouter(
       element: <Shell />,
       children: [
         { index: true, element: <FirstScreen /> },
-        {
-          path: 'dashboard',
-          element: (
-            <RequirePermission permission="orders:read">
-              <DashboardScreen />
-            </RequirePermission>
-          ),
-        },
-        {
-          path: 'products',
-          element: (
-            <RequirePermission permission="catalog:read">
-              <ProductsScreen />
-            </RequirePermission>
-          ),
-        },
-        {
-          path: 'products/:productId',
-          element: (
-            <RequirePermission permission="catalog:read">
-              <ProductScreen />
-            </RequirePermission>
-          ),
-        },
-        {
-          path: 'orders',
-          element: (
-            <RequirePermission permission="orders:read">
-              <OrdersScreen />
-            </RequirePermission>
-          ),
-        },
-        {
-          path: 'orders/:orderId',
-          element: (
-            <RequirePermission permission="orders:read">
-              <OrderScreen />
-            </RequirePermission>
-          ),
-        },
+        guarded('dashboard', 'orders:read', DashboardScreen),
+        guarded('products', 'catalog:read', ProductsScreen),
+        guarded('products/:productId', 'catalog:read', ProductScreen),
+        guarded('orders', 'orders:read', OrdersScreen),
+        guarded('orders/:orderId', 'orders:read', OrderScreen),
         { path: '*', element: <NotFoundScreen /> },
       ],
     },

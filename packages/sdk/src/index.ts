@@ -67,10 +67,23 @@ export function createShopstackClient(options: ShopstackClientOptions) {
 
 export type ShopstackClient = ReturnType<typeof createShopstackClient>
 
+/** Minor-unit digits of a currency (2 for EUR, 0 for JPY), as Intl knows them. */
+export function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+}
+
 /** Formats integer minor units for display; the API never sends floats. */
 export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
-  const digits = new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** digits)
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 10 ** currencyDigits(currency))
+}
+
+/** "12.50" from 1250 USD, "1250" from 1250 JPY: a decimal string built from the integer, never through a float. */
+export function decimalAmount(amount: number, currency: string): string {
+  const digits = currencyDigits(currency)
+  if (digits === 0) return String(amount)
+  const sign = amount < 0 ? '-' : ''
+  const padded = String(Math.abs(amount)).padStart(digits + 1, '0')
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toAmountText, toMinorUnits } from './money'
+import { decimalAmount } from '@shopstack/sdk'
+import { toMinorUnits } from './money'
 
 describe('amounts typed by staff', () => {
   it('become integer minor units, by the currency’s digits, without floating point', () => {
@@ -17,8 +18,8 @@ describe('amounts typed by staff', () => {
   })
 
   it('start fields from minor units', () => {
-    expect(toAmountText(1250, 'USD')).toBe('12.50')
-    expect(toAmountText(7, 'EUR')).toBe('0.07')
-    expect(toAmountText(1999, 'JPY')).toBe('1999')
+    expect(decimalAmount(1250, 'USD')).toBe('12.50')
+    expect(decimalAmount(7, 'EUR')).toBe('0.07')
+    expect(decimalAmount(1999, 'JPY')).toBe('1999')
   })
 })

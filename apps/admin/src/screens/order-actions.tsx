@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { Alert, Button, Checkbox, Group, NumberInput, Paper, Stack, Table, TextInput, Title } from '@mantine/core'
-import { formatMoney } from '@shopstack/sdk'
+import { decimalAmount, formatMoney } from '@shopstack/sdk'
 import { api, unwrap } from '../lib/api'
-import { toAmountText, toMinorUnits } from '../lib/money'
+import { toMinorUnits } from '../lib/money'
 import { useOrderAction, type Order } from './order-action'
 
 function FormError({ message }: { message?: string }) {
@@ -19,7 +19,7 @@ const path = (orderId: string) => ({ params: { path: { orderId } } })
 export function CaptureForm({ order }: { order: Order }) {
   const payment = order.payments.find((p) => p.authorizedAmount > p.capturedAmount)
   const open = payment ? payment.authorizedAmount - payment.capturedAmount : 0
-  const [amount, setAmount] = useState(toAmountText(open, order.currency))
+  const [amount, setAmount] = useState(decimalAmount(open, order.currency))
   const action = useOrderAction(
     order.id,
     (minor: number) => unwrap(api.POST('/admin/orders/{orderId}/capture', { ...path(order.id), body: { amount: minor } })),

@@ -8,6 +8,21 @@ import { StatusBadge } from './status-badge'
 import { OrderActions } from './order-actions'
 import { OrderTimeline } from './order-timeline'
 
+function TotalRow({ label, amount, strong, testId }: { label: string; amount: string; strong?: boolean; testId?: string }) {
+  const size = strong ? undefined : 'sm'
+  const weight = strong ? 700 : undefined
+  return (
+    <Group justify="space-between">
+      <Text size={size} fw={weight}>
+        {label}
+      </Text>
+      <Text size={size} fw={weight} data-testid={testId}>
+        {amount}
+      </Text>
+    </Group>
+  )
+}
+
 /** One order: lines with what was fulfilled and returned, totals, payments, parcels, the actions its state allows, and its timeline. */
 export function OrderScreen() {
   const { orderId = '' } = useParams()
@@ -70,42 +85,18 @@ export function OrderScreen() {
             </Table.ScrollContainer>
             <Paper withBorder p="md" component="section" aria-label="Totals">
               <Stack gap={2}>
-                <Group justify="space-between">
-                  <Text size="sm">Subtotal</Text>
-                  <Text size="sm">{money(o.totals.subtotal)}</Text>
-                </Group>
+                <TotalRow label="Subtotal" amount={money(o.totals.subtotal)} />
                 {o.totals.discountTotal > 0 && (
-                  <Group justify="space-between">
-                    <Text size="sm">Discount {o.promotionCode && `(${o.promotionCode})`}</Text>
-                    <Text size="sm">−{money(o.totals.discountTotal)}</Text>
-                  </Group>
+                  <TotalRow
+                    label={`Discount${o.promotionCode ? ` (${o.promotionCode})` : ''}`}
+                    amount={`−${money(o.totals.discountTotal)}`}
+                  />
                 )}
-                <Group justify="space-between">
-                  <Text size="sm">Shipping {o.shipping.method && `(${o.shipping.method})`}</Text>
-                  <Text size="sm">{money(o.totals.shippingTotal)}</Text>
-                </Group>
-                <Group justify="space-between">
-                  <Text size="sm">Tax {o.pricesIncludeTax && '(included)'}</Text>
-                  <Text size="sm">{money(o.totals.taxTotal)}</Text>
-                </Group>
-                <Group justify="space-between">
-                  <Text fw={700}>Total</Text>
-                  <Text fw={700} data-testid="order-total">
-                    {money(o.totals.total)}
-                  </Text>
-                </Group>
-                <Group justify="space-between">
-                  <Text size="sm">Captured</Text>
-                  <Text size="sm" data-testid="captured">
-                    {money(o.totals.capturedTotal)}
-                  </Text>
-                </Group>
-                <Group justify="space-between">
-                  <Text size="sm">Refunded</Text>
-                  <Text size="sm" data-testid="refunded">
-                    {money(o.totals.refundedTotal)}
-                  </Text>
-                </Group>
+                <TotalRow label={`Shipping${o.shipping.method ? ` (${o.shipping.method})` : ''}`} amount={money(o.totals.shippingTotal)} />
+                <TotalRow label={`Tax${o.pricesIncludeTax ? ' (included)' : ''}`} amount={money(o.totals.taxTotal)} />
+                <TotalRow label="Total" amount={money(o.totals.total)} strong testId="order-total" />
+                <TotalRow label="Captured" amount={money(o.totals.capturedTotal)} testId="captured" />
+                <TotalRow label="Refunded" amount={money(o.totals.refundedTotal)} testId="refunded" />
               </Stack>
             </Paper>
             {o.fulfillments.length > 0 && (

@@ -3,7 +3,7 @@ import { Anchor, Group, Select, Stack, Table, Text, TextInput, Title } from '@ma
 import { useDebouncedValue } from '@mantine/hooks'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { formatMoney } from '@shopstack/sdk'
+import { formatMoney, type ResponseBody } from '@shopstack/sdk'
 import { api, unwrap } from '../lib/api'
 import { useUrlFilters } from '../lib/url-filters'
 import { CursorPager } from '../cursor-pager'
@@ -11,7 +11,11 @@ import { StatusBadge } from './status-badge'
 
 const PAGE_SIZE = 50
 const option = (value: string) => ({ value, label: value.replace(/_/g, ' ') })
-const STATUSES = ['pending', 'confirmed', 'completed', 'canceled'] as const
+type OrderRow = ResponseBody<'/admin/orders', 'get'>['items'][number]
+type Status = OrderRow['status']
+type Fulfilment = OrderRow['fulfillmentStatus']
+// Checked against the API's types: a status the API drops or renames fails the build here.
+const STATUSES = ['pending', 'confirmed', 'completed', 'canceled'] as const satisfies readonly Status[]
 const PAYMENT = ['requires_action', 'authorized', 'partially_captured', 'captured', 'partially_refunded', 'refunded', 'voided', 'failed']
 const FULFILMENT = [
   'not_fulfilled',
@@ -22,10 +26,8 @@ const FULFILMENT = [
   'partially_delivered',
   'delivered',
   'canceled',
-] as const
+] as const satisfies readonly Fulfilment[]
 
-type Status = (typeof STATUSES)[number]
-type Fulfilment = (typeof FULFILMENT)[number]
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | undefined =>
   values.includes(value as T) ? (value as T) : undefined
 
@@ -52,7 +54,7 @@ export function OrdersScreen() {
       unwrap(
         api.GET('/admin/orders', {
           params: {
-            query: { limit: PAGE_SIZE, status: status as Status | undefined, paymentStatus, fulfillmentStatus, email, number, cursor },
+            query: { limit: PAGE_SIZE, status, paymentStatus, fulfillmentStatus, email, number, cursor },
           },
         }),
       ),

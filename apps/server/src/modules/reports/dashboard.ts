@@ -34,12 +34,20 @@ export interface DashboardFigures {
   lowStock: { variantId: string; productId: string; productTitle: string; variantTitle: string; sku: string | null; available: number }[]
 }
 
-/** Whether the database knows the time zone (an unknown one is a 422, not a 500). */
+const zonesOf = new WeakMap<Db, Promise<Set<string>>>()
+
+/**
+ * Whether the database knows the time zone (an unknown one is a 422, not a 500). pg_timezone_names
+ * reads the zone files on every query, so its names are read once per database and kept.
+ */
 export async function isKnownTimeZone(db: Db, timeZone: string): Promise<boolean> {
-  const { rows } = await sql<{ known: boolean }>`select exists(select 1 from pg_timezone_names where name = ${timeZone}) as known`.execute(
-    db,
-  )
-  return rows[0]?.known ?? false
+  let zones = zonesOf.get(db)
+  if (!zones) {
+    zones = sql<{ name: string }>`select name from pg_timezone_names`.execute(db).then(({ rows }) => new Set(rows.map((r) => r.name)))
+    zonesOf.set(db, zones)
+    zones.catch(() => zonesOf.delete(db))
+  }
+  return (await zones).has(timeZone)
 }
 
 /**
