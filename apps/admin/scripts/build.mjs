@@ -1,9 +1,11 @@
-// Builds the admin app into dist/ when a source changed since the last build (npm start, tests).
+// Builds the admin app into dist/ (or ADMIN_DIR, where the API will serve it from) when a source
+// changed since the last build (npm start, tests).
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const outDir = process.env.ADMIN_DIR ?? `${root}dist`
 
 function newest(path) {
   const stat = statSync(path)
@@ -12,7 +14,7 @@ function newest(path) {
 }
 const built = (() => {
   try {
-    return statSync(`${root}dist/index.html`).mtimeMs
+    return statSync(`${outDir}/index.html`).mtimeMs
   } catch {
     return 0
   }
@@ -22,7 +24,7 @@ const sources = Math.max(...['src', 'index.html', 'vite.config.ts', 'package.jso
 if (built <= sources || process.env.ADMIN_REBUILD === '1') {
   const vite = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url))
   // Always a production build: under a test runner NODE_ENV is "test", and React would be bundled in its development form.
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },

@@ -1,88 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { createShopstackClient } from '@shopstack/sdk'
-import { buildServer, hasChromium, startShop, type Shop } from '../../storefront/test/harness.js'
-import { launch, VIEWPORTS, watchErrors } from '../../storefront/test/browser.js'
-import { seriousViolations } from '../../storefront/test/accessibility.js'
-import { adminSession } from '../../storefront/test/api.js'
-
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url))
-const OWNER = { email: 'owner@shopstack.dev', password: 'shopstack-demo' }
-
-async function screenshot(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  const size = page.viewportSize()
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size && size.width < 600 ? 'phone' : 'desktop'}.png`), fullPage: true })
-}
-
-async function signIn(page: Page, shop: Shop, who: { email: string; password: string }) {
-  await page.goto(`${shop.api}/admin`)
-  await page.waitForURL(/\/admin\/login$/)
-  await page.getByLabel('Email').fill(who.email)
-  await page.getByLabel(/^Password/).fill(who.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
-
-/** Opens a screen from the menu, as staff do. */
-async function open(page: Page, screen: string) {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: screen }).click()
-}
-
-/** A guest's order through the store API, as the storefront places one: two units of a stocked variant, paid by card. */
-async function placeOrder(api: string) {
-  const shopper = createShopstackClient({ baseUrl: api, cookieJar: true })
-  const { data: regions } = await shopper.GET('/store/regions')
-  const region = regions!.items.find((r) => r.currency === 'USD')!
-  const { data: listing } = await shopper.GET('/store/products', { params: { query: { limit: 50, currency: 'USD' } } })
-  let variantId: string | undefined
-  for (const item of listing!.items) {
-    const { data: product } = await shopper.GET('/store/products/{handle}', { params: { path: { handle: item.handle } } })
-    variantId = product!.variants.find((v) => v.available >= 5 && v.prices.some((p) => p.currency === 'USD'))?.id
-    if (variantId) break
-  }
-  const { data: cart } = await shopper.POST('/store/carts', { body: { regionId: region.id } })
-  await shopper.POST('/store/carts/{cartId}/items', {
-    params: { path: { cartId: cart!.id } },
-    body: { variantId: variantId!, quantity: 2 },
-  })
-  const { data: options } = await shopper.GET('/store/regions/{regionId}/shipping-options', { params: { path: { regionId: region.id } } })
-  const email = `buyer-${Date.now()}@example.com`
-  const address = {
-    firstName: 'Grace',
-    lastName: 'Hopper',
-    line1: '1 Harbor Way',
-    city: 'Arlington',
-    postalCode: '22201',
-    countryCode: 'US',
-  }
-  const patched = await shopper.PATCH('/store/carts/{cartId}', {
-    params: { path: { cartId: cart!.id } },
-    body: { email, shippingAddress: address, shippingOptionId: options!.items[0]!.id },
-  })
-  if (!patched.response.ok) throw new Error(`cart: ${patched.response.status}`)
-  const { data: token } = await shopper.POST('/store/payments/tokens', {
-    body: { number: '4242424242424242', cvc: '123', expMonth: 12, expYear: new Date().getFullYear() + 2 },
-  })
-  const placed = await shopper.POST('/store/checkout', {
-    params: { header: { 'idempotency-key': `admin-test-${Date.now()}` } },
-    body: { cartId: cart!.id, paymentToken: token!.token },
-  })
-  if (!placed.data) throw new Error(`checkout: ${placed.response.status}`)
-  return placed.data.order
-}
+import {
+  adminSession,
+  hasChromium,
+  launch,
+  open,
+  OWNER,
+  placeOrder,
+  screenshot,
+  seriousViolations,
+  signIn,
+  startShop,
+  VIEWPORTS,
+  watchErrors,
+  type Shop,
+} from './support.js'
 
 let shop: Shop
 let admin: Awaited<ReturnType<typeof adminSession>>
 
 beforeAll(async () => {
-  buildServer()
-  const built = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))], { encoding: 'utf8' })
-  if (built.status !== 0) throw new Error(`admin build failed:\n${built.stdout}\n${built.stderr}`)
   shop = await startShop({ storefront: false })
   admin = await adminSession(shop.api)
 }, 300_000)

@@ -18,6 +18,9 @@ export default async function setup(project: TestProject) {
   // test file runs, so two suites never write dist/main.js while the other starts it.
   const bundled = spawnSync(process.execPath, [join(import.meta.dirname, '../scripts/build.mjs')], { encoding: 'utf8' })
   if (bundled.status !== 0) throw new Error(`server build failed:\n${bundled.stdout}\n${bundled.stderr}`)
+  // The admin app likewise: several admin suites serve the same build.
+  const admin = spawnSync(process.execPath, [join(import.meta.dirname, '../../admin/scripts/build.mjs')], { encoding: 'utf8' })
+  if (admin.status !== 0) throw new Error(`admin build failed:\n${admin.stdout}\n${admin.stderr}`)
   const fingerprint = createHash('sha256')
     .update(
       loadMigrations()
