@@ -6,7 +6,7 @@ import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
-import { router } from './router'
+import { preloadScreen, router } from './router'
 import { cssVariables, theme } from './theme'
 
 const queries = new QueryClient({
@@ -15,6 +15,8 @@ const queries = new QueryClient({
     queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 1 },
   },
 })
+
+preloadScreen(window.location.pathname)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,7 +8,18 @@ import { useCan, useSession, useSignOut, type Permission } from './lib/session'
 const SCREENS: { to: string; label: string; permission: Permission }[] = [
   { to: '/dashboard', label: 'Dashboard', permission: 'orders:read' },
   { to: '/orders', label: 'Orders', permission: 'orders:read' },
+  { to: '/customers', label: 'Customers', permission: 'customers:read' },
   { to: '/products', label: 'Products', permission: 'catalog:read' },
+  { to: '/categories', label: 'Categories', permission: 'catalog:read' },
+  { to: '/collections', label: 'Collections', permission: 'catalog:read' },
+  { to: '/inventory', label: 'Inventory', permission: 'catalog:read' },
+  { to: '/imports', label: 'Import & export', permission: 'imports:write' },
+  { to: '/promotions', label: 'Promotions', permission: 'promotions:read' },
+  { to: '/search', label: 'Search', permission: 'catalog:read' },
+  { to: '/regions', label: 'Regions & tax', permission: 'settings:write' },
+  { to: '/staff', label: 'Staff', permission: 'staff:read' },
+  { to: '/api-tokens', label: 'API tokens', permission: 'tokens:write' },
+  { to: '/audit-log', label: 'Audit log', permission: 'audit:read' },
 ]
 
 export function Shell() {
@@ -16,7 +27,7 @@ export function Shell() {
   const can = useCan()
   const signOut = useSignOut()
   const location = useLocation()
-  const [opened, { toggle }] = useDisclosure()
+  const [opened, { toggle, close }] = useDisclosure()
 
   if (session.isPending)
     return (
@@ -37,8 +48,9 @@ export function Shell() {
               shopstack admin
             </Title>
           </Group>
-          <Group>
-            <Text size="sm" c="dimmed" data-testid="staff">
+          <Group wrap="nowrap">
+            {/* On a phone the header keeps the menu button and Sign out; the name moves into the menu. */}
+            <Text size="sm" c="dimmed" data-testid="staff" visibleFrom="sm">
               {staff.name} · {staff.role}
             </Text>
             <Button variant="default" size="xs" onClick={() => void signOut()}>
@@ -49,6 +61,9 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Screens" component="nav">
         <Stack gap={2}>
+          <Text size="sm" c="dimmed" hiddenFrom="sm" px="sm" pb="xs">
+            {staff.name} · {staff.role}
+          </Text>
           {SCREENS.filter((s) => can(s.permission)).map((screen) => (
             <NavLink
               key={screen.to}
@@ -58,6 +73,7 @@ export function Shell() {
               variant="filled"
               active={location.pathname.startsWith(screen.to)}
               aria-current={location.pathname.startsWith(screen.to) ? 'page' : undefined}
+              onClick={close}
             />
           ))}
         </Stack>

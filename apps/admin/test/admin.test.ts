@@ -71,7 +71,22 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
     await signIn(page, shop, OWNER)
     await page.waitForURL(/\/admin\/dashboard$/)
     const screens = page.getByRole('navigation', { name: 'Screens' }).getByRole('link')
-    expect(await screens.allTextContents()).toEqual(['Dashboard', 'Orders', 'Products'])
+    expect(await screens.allTextContents()).toEqual([
+      'Dashboard',
+      'Orders',
+      'Customers',
+      'Products',
+      'Categories',
+      'Collections',
+      'Inventory',
+      'Import & export',
+      'Promotions',
+      'Search',
+      'Regions & tax',
+      'Staff',
+      'API tokens',
+      'Audit log',
+    ])
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
     const { data: figures } = await admin.client.GET('/admin/dashboard', { params: { query: { timeZone } } })
     await expect
@@ -231,8 +246,19 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
     await page.waitForURL(/\/admin\/products$/) // their first screen: no dashboard for this role
     await page.getByRole('button', { name: 'Menu' }).click()
     const screens = await page.getByRole('navigation', { name: 'Screens' }).getByRole('link').allTextContents()
-    expect(screens).toEqual(['Products'])
+    expect(screens).toEqual(['Products', 'Categories', 'Collections', 'Inventory', 'Import & export', 'Search'])
     await screenshot(page, 'catalog-staff')
+    // Typed straight into the address bar, the screens the menu hides say so and ask the API nothing.
+    for (const screen of ['staff', 'orders', 'regions', 'customers', 'audit-log']) {
+      const asked: string[] = []
+      const listen = (r: { url(): string }) => new URL(r.url()).pathname === `/admin/${screen}` && asked.push(r.url())
+      page.on('request', listen)
+      await page.goto(`${shop.api}/admin/${screen}`)
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Your role does not include this screen')
+      page.off('request', listen)
+      // The page load itself is the one request for that path: no API call followed it.
+      expect(asked, screen).toHaveLength(1)
+    }
 
     // The same session, asked straight: what the menu hides, the API refuses.
     const session = createShopstackClient({ baseUrl: shop.api, cookieJar: true })
@@ -243,6 +269,14 @@ describe.skipIf(!hasChromium)('admin in a browser', () => {
       })
       expect(response.status, path).toBe(403)
     }
+    // Settings are read by the catalog's screens but changed only by those who hold settings:write.
+    const { data: regions } = await session.GET('/admin/regions')
+    const changed = await session.PATCH('/admin/regions/{regionId}', {
+      params: { path: { regionId: regions!.items[0]!.id } },
+      body: { name: 'Renamed by catalog staff' },
+    })
+    expect(changed.response.status).toBe(403)
+    expect((await session.POST('/admin/stock-locations', { body: { name: 'Back room' } })).response.status).toBe(403)
     await page.close()
   })
 })

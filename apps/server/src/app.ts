@@ -1,4 +1,5 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import AjvCompiler from '@fastify/ajv-compiler'
 import { Type } from 'typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import cookie from '@fastify/cookie'
@@ -66,6 +67,7 @@ import { mediaRoutes } from './modules/catalog/media-routes.js'
 import { sitemapRoutes } from './modules/catalog/sitemap-routes.js'
 import { createImportService } from './modules/catalog/import-service.js'
 import { importRoutes } from './modules/catalog/import-routes.js'
+import { createImportJobs } from './modules/catalog/import-jobs.js'
 import { createCartRepo } from './modules/cart/repo.js'
 import { createCartService } from './modules/cart/service.js'
 import { cartRoutes, setCartCookie } from './modules/cart/routes.js'
@@ -151,6 +153,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
   const promotions = createPromotionService({ repo: createPromotionRepo(db) })
   const cart = createCartService({ repo: createCartRepo(db), catalog, regions, promotions, ttlMs: config.cartTtlHours * 3_600_000 })
   const imports = createImportService({ db, repo: catalogRepo, catalog, inventory })
+  const importJobs = createImportJobs({ db, imports, log: logger })
   const consents = createConsentService({ repo: createPrivacyRepo(db) })
   const customers = createCustomerService({
     repo: createCustomerRepo(db),
@@ -260,6 +263,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     catalog,
     taxonomy,
     imports,
+    importJobs,
     regions,
     cart,
     customers,
@@ -277,6 +281,7 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
     storeSuggest,
     orderLive,
     async close() {
+      await importJobs.drain()
       await orderLive.stop()
       await search.stop()
       await outbox.stop()
@@ -294,6 +299,24 @@ export async function buildServices(config: Config, overrides: AppOverrides = {}
 export type Services = Awaited<ReturnType<typeof buildServices>>
 
 const REQUEST_ID = /^[\w.-]{1,100}$/
+
+const validatorPool = AjvCompiler()
+/**
+ * Query strings, paths and headers are text, so their numbers and booleans are coerced from it; a
+ * JSON body already has types, and coercing it would turn a null sent for "none" into 0 wherever a
+ * field takes a number or null (a weight, a compare-at price, a free-shipping threshold).
+ */
+const exactBodies: NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator'] = (
+  externalSchemas,
+  options,
+) => {
+  const coercing = validatorPool(externalSchemas, options)
+  const exact = validatorPool(externalSchemas, {
+    ...options,
+    customOptions: { ...(options?.customOptions as Record<string, unknown>), coerceTypes: false },
+  } as typeof options)
+  return (route) => (route.httpPart === 'body' ? exact : coercing)(route)
+}
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops
 
 /** Builds the HTTP app over the services. */
@@ -311,6 +334,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID()
     },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    schemaController: { compilersFactory: { buildValidator: exactBodies } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // Hooks on every request use the callback form where they have nothing to await: an async
@@ -436,7 +460,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(sitemapRoutes, { catalog: services.catalog })
   await app.register(catalogAdminRoutes, { catalog: services.catalog, taxonomy: services.taxonomy })
   await app.register(mediaRoutes, { media: services.media })
-  await app.register(importRoutes, { imports: services.imports, limitBytes: config.importLimitBytes })
+  await app.register(importRoutes, { imports: services.imports, jobs: services.importJobs, limitBytes: config.importLimitBytes })
   await app.register(auditRoutes, { audit: services.audit })
   await app.register(reportRoutes, { db: services.database.db })
   await app.register(regionRoutes, { regions: services.regions })

@@ -109,7 +109,9 @@ describe(`${onBackends}: inventory`, () => {
     expect(zero.statusCode).toBe(422)
     expect(await level(variantId)).toEqual({ on_hand: 10, reserved: 3 })
     const history = (await t.app.inject({ url: `/admin/inventory/${variantId}`, headers: owner.headers })).json()
-    expect(history.levels).toEqual([{ locationId: 'loc_default', onHand: 10, reserved: 3, available: 7, allowBackorder: false }])
+    expect(history.levels).toEqual([
+      { locationId: 'loc_default', locationName: 'Main warehouse', onHand: 10, reserved: 3, available: 7, allowBackorder: false },
+    ])
     expect(
       history.movements.items.map((m: { reason: string; onHandDelta: number; reservedDelta: number }) => [
         m.reason,

@@ -247,4 +247,38 @@ describe(`${onBackends}: promotions`, () => {
       expect(JSON.stringify(uses)).not.toContain(email)
     })
   })
+
+  it('clears a minimum subtotal, a window and the limits with null, and never stores null as 0', async () => {
+    const code = uniqueCode('CLR')
+    const created = await createPromotion({
+      name: 'clearable',
+      code,
+      kind: 'percentage',
+      basisPoints: 500,
+      target: { scope: 'order' },
+      currency: 'USD',
+      minSubtotal: 2500,
+      endsAt: '2099-01-01T00:00:00Z',
+      usageLimit: 10,
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const { id } = created.json<{ id: string }>()
+    const cleared = await t.app.inject({
+      method: 'PATCH',
+      url: `/admin/promotions/${id}`,
+      headers: shop.owner.headers,
+      payload: { minSubtotal: null, currency: null, endsAt: null, usageLimit: null, perCustomerLimit: null },
+    })
+    expect(cleared.statusCode, cleared.body).toBe(200)
+    expect(cleared.json()).toMatchObject({ minSubtotal: null, currency: null, endsAt: null, usageLimit: null, perCustomerLimit: null })
+    const automatic = await createPromotion({ name: 'no minimum', kind: 'free_shipping', minSubtotal: null, currency: null })
+    expect(automatic.statusCode, automatic.body).toBe(201)
+    expect(automatic.json()).toMatchObject({ minSubtotal: null, currency: null })
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/admin/promotions/${automatic.json<{ id: string }>().id}`,
+      headers: shop.owner.headers,
+      payload: { active: false },
+    })
+  })
 })

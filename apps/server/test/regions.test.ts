@@ -88,6 +88,30 @@ describe(`${onBackends}: regions and shipping options`, () => {
     expect(outside.json().errors[0].pointer).toBe('/body/taxOverrides/0/country')
   })
 
+  it('rejects two overrides of one country and tax class with 422 at the second, and stores nothing', async () => {
+    const before = await countRegions()
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/regions',
+      headers: owner.headers,
+      payload: {
+        handle: 'nordics',
+        name: 'Nordics',
+        currency: 'EUR',
+        countries: ['FI', 'SE'],
+        taxRates: { standard: 2400, reduced: 1400 },
+        taxOverrides: [
+          { country: 'SE', taxClass: 'standard', rate: 2500 },
+          { country: 'SE', taxClass: 'reduced', rate: 1200 },
+          { country: 'SE', taxClass: 'standard', rate: 2000 },
+        ],
+      },
+    })
+    expect(res.statusCode).toBe(422)
+    expect(res.json().errors).toEqual([{ pointer: '/body/taxOverrides/2/taxClass', detail: 'SE has a standard override already' }])
+    expect(await countRegions()).toBe(before)
+  })
+
   it('adds flat and weight-tier shipping options and lists them for shoppers in the region’s currency', async () => {
     const region = (await t.app.inject('/store/regions')).json().items.find((r: { handle: string }) => r.handle === 'eu')
     const flat = await t.app.inject({

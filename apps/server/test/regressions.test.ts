@@ -173,6 +173,25 @@ describe(`${onBackends}: review regressions`, () => {
     })
     expect(reset.statusCode).toBe(422)
   })
+
+  it('keeps a null sent for a number as null: JSON bodies are not coerced (a weight of 0 is not "no weight")', async () => {
+    const body = productInput({
+      options: [],
+      variants: [{ sku: `NULLS-${Date.now()}`, weightGrams: null, prices: [{ currency: 'USD', amount: 100, compareAtAmount: null }] }],
+    })
+    const res = await t.app.inject({ method: 'POST', url: '/admin/products', headers: owner.headers, payload: body })
+    expect(res.statusCode, res.body).toBe(201)
+    expect(res.json().variants[0]).toMatchObject({ weightGrams: null, prices: [{ amount: 100, compareAtAmount: null }] })
+    // A number sent as text in a body is the client's mistake, named; in a query string it is how numbers travel.
+    const text = await t.app.inject({
+      method: 'POST',
+      url: '/admin/products',
+      headers: owner.headers,
+      payload: { ...productInput(), variants: [{ sku: `TEXT-${Date.now()}`, prices: [{ currency: 'USD', amount: '100' }] }], options: [] },
+    })
+    expect(text.statusCode).toBe(422)
+    expect((await t.app.inject({ url: '/store/products?limit=2', headers: {} })).statusCode).toBe(200)
+  })
 })
 
 describe(`${onBackends}: client IP behind a proxy`, () => {

@@ -201,6 +201,30 @@ for (const engine of ['memory', 'postgres'] as const) {
       )
     })
 
+    it('takes a query off the zero-result report when staff dismiss it, until shoppers search for it again', async () => {
+      await search('Xqzzy  Flurbo')
+      await t.services.search.catchUp()
+      const reported = async () =>
+        (await t.app.inject({ url: '/admin/search/zero-results?limit=100', headers: owner.headers }))
+          .json<{ items: { query: string; searches: number }[] }>()
+          .items.find((r) => r.query === 'xqzzy flurbo')
+      expect(await reported()).toMatchObject({ searches: 1 })
+      const dismiss = (query: string, headers: Record<string, string> = owner.headers) =>
+        t.app.inject({ method: 'DELETE', url: `/admin/search/zero-results?query=${encodeURIComponent(query)}`, headers })
+
+      const support = await staffSession(t.app, t.services, 'support')
+      expect((await dismiss('xqzzy flurbo', support.headers)).statusCode).toBe(403)
+      // Written as the report keeps it or as typed: the same query.
+      expect((await dismiss('XQZZY  flurbo')).statusCode).toBe(204)
+      expect(await reported()).toBeUndefined()
+      expect((await dismiss('xqzzy flurbo')).statusCode).toBe(404)
+      expect((await dismiss('')).statusCode).toBe(422)
+
+      await search('xqzzy flurbo')
+      await t.services.search.catchUp()
+      expect(await reported()).toMatchObject({ searches: 1 })
+    })
+
     it('answers a repeated search with the same ETag, and 304 to a client that holds it, until the index changes', async () => {
       await t.app.inject({
         method: 'POST',

@@ -373,6 +373,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/staff/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff roles and the permissions each holds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every permission, in a fixed order, with what it lets staff do */
+                            permissions: {
+                                /** @enum {string} */
+                                name: "catalog:read" | "catalog:write" | "imports:write" | "customers:read" | "customers:write" | "orders:read" | "promotions:read" | "promotions:write" | "orders:write" | "settings:write" | "staff:read" | "staff:write" | "tokens:write" | "audit:read" | "dev:read";
+                                description: string;
+                            }[];
+                            /** @description Every role with the permissions it holds; roles are fixed, not configured */
+                            roles: {
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "catalog" | "support";
+                                permissions: ("catalog:read" | "catalog:write" | "imports:write" | "customers:read" | "customers:write" | "orders:read" | "promotions:read" | "promotions:write" | "orders:write" | "settings:write" | "staff:read" | "staff:write" | "tokens:write" | "audit:read" | "dev:read")[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/staff/{staffId}": {
         parameters: {
             query?: never;
@@ -2480,7 +2529,28 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a category without subcategories (its products stay, without it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A cat_… id */
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Rename, re-order or move a category (its subtree moves with it) */
@@ -2611,6 +2681,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/collections/{collectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a collection (its products stay, without it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A coll_… id */
+                    collectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a collection or change its handle */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A coll_… id */
+                    collectionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description URL-safe, unique: lower-case words joined by hyphens */
+                        handle?: string;
+                        title?: string;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            handle: string;
+                            title: string;
+                            description: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/admin/media": {
         parameters: {
             query?: never;
@@ -2693,6 +2837,192 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import jobs, newest first (each job’s errors are on the job itself) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size, at most 100 */
+                    limit: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                status: "validating" | "importing" | "completed" | "failed";
+                                fileName: string | null;
+                                currency: string;
+                                /** @description Rows in the file, once read */
+                                rows: number | null;
+                                /** @description Products in the file, once read */
+                                products: number | null;
+                                /** @description Products written so far */
+                                done: number;
+                                created: number;
+                                updated: number;
+                                errorCount: number;
+                                /** @description The first 1000 problems, by line and column */
+                                errors: {
+                                    line: number;
+                                    column: string;
+                                    message: string;
+                                }[];
+                                detail: string | null;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start importing a Shopify product CSV in the background (body: text/csv); watch it at /admin/import-jobs/{jobId}
+         * @description The job checks every row first; a file with any error imports nothing and the job lists each bad row by line and column.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description ISO 4217 currency code */
+                    currency?: string;
+                    /** @description The uploaded file’s name, shown in the job list */
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "validating" | "importing" | "completed" | "failed";
+                            fileName: string | null;
+                            currency: string;
+                            /** @description Rows in the file, once read */
+                            rows: number | null;
+                            /** @description Products in the file, once read */
+                            products: number | null;
+                            /** @description Products written so far */
+                            done: number;
+                            created: number;
+                            updated: number;
+                            errorCount: number;
+                            /** @description The first 1000 problems, by line and column */
+                            errors: {
+                                line: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            detail: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/import-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import job: its phase, progress, and the file’s problems if it was refused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A imp_… id */
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "validating" | "importing" | "completed" | "failed";
+                            fileName: string | null;
+                            currency: string;
+                            /** @description Rows in the file, once read */
+                            rows: number | null;
+                            /** @description Products in the file, once read */
+                            products: number | null;
+                            /** @description Products written so far */
+                            done: number;
+                            created: number;
+                            updated: number;
+                            errorCount: number;
+                            /** @description The first 1000 problems, by line and column */
+                            errors: {
+                                line: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            detail: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3129,7 +3459,47 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A region */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A reg_… id */
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            handle: string;
+                            name: string;
+                            currency: string;
+                            countries: string[];
+                            pricesIncludeTax: boolean;
+                            taxRates: {
+                                standard: number;
+                                reduced: number;
+                                zero: number;
+                            };
+                            taxOverrides: {
+                                country: string;
+                                taxClass: "standard" | "reduced" | "zero";
+                                rate: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -3212,7 +3582,48 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Shipping options a region offers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A reg_… id */
+                    regionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                regionId: string;
+                                name: string;
+                                kind: "flat" | "weight";
+                                amount: number | null;
+                                tiers: {
+                                    upToGrams: number | null;
+                                    /** @description Amount in minor units (cents) */
+                                    amount: number;
+                                }[] | null;
+                                freeAbove: number | null;
+                                currency: string;
+                                minDays: number;
+                                maxDays: number;
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Add a shipping option (flat or weight tiers, optionally free above a subtotal) */
         post: {
@@ -3237,6 +3648,7 @@ export interface paths {
                             /** @description Amount in minor units (cents) */
                             amount: number;
                         }[];
+                        /** @description Amount in minor units, or null for none */
                         freeAbove?: number | null;
                         minDays: number;
                         maxDays: number;
@@ -3270,6 +3682,287 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/regions/{regionId}/shipping-options/{optionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop offering a shipping option (kept on record: carts that chose it keep its price, orders keep its name) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A reg_… id */
+                    regionId: string;
+                    /** @description A ship_… id */
+                    optionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a shipping option (a new kind brings its own amount or tiers); carts that chose it are priced anew */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A reg_… id */
+                    regionId: string;
+                    /** @description A ship_… id */
+                    optionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        kind?: "flat" | "weight";
+                        /** @description Amount in minor units (cents) */
+                        amount?: number;
+                        tiers?: {
+                            upToGrams: number | null;
+                            /** @description Amount in minor units (cents) */
+                            amount: number;
+                        }[];
+                        /** @description Amount in minor units, or null for none */
+                        freeAbove?: number | null;
+                        minDays?: number;
+                        maxDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            regionId: string;
+                            name: string;
+                            kind: "flat" | "weight";
+                            amount: number | null;
+                            tiers: {
+                                upToGrams: number | null;
+                                /** @description Amount in minor units (cents) */
+                                amount: number;
+                            }[] | null;
+                            freeAbove: number | null;
+                            currency: string;
+                            minDays: number;
+                            maxDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/admin/stock-locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock locations, the default first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @description Online orders reserve and ship from this location */
+                                isDefault: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a stock location (a warehouse, a shop) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description Online orders reserve and ship from this location */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/stock-locations/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a stock location */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    locationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description Online orders reserve and ship from this location */
+                            isDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/admin/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock records (one per variant and location) with their product; filter by text, location or a low count */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size, at most 100 */
+                    limit: number;
+                    /** @description Opaque cursor from the previous page’s nextCursor */
+                    cursor?: string;
+                    /** @description SKU or product title contains */
+                    q?: string;
+                    locationId?: string;
+                    /** @description Only records this low or lower */
+                    availableAtMost?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                variantId: string;
+                                sku: string | null;
+                                variantTitle: string;
+                                productId: string;
+                                productTitle: string;
+                                locationId: string;
+                                locationName: string;
+                                onHand: number;
+                                reserved: number;
+                                available: number;
+                                allowBackorder: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3367,6 +4060,7 @@ export interface paths {
                                 onHand: number;
                                 reserved: number;
                                 available: number;
+                                locationName: string;
                                 allowBackorder: boolean;
                             }[];
                             movements: {
@@ -4511,6 +5205,7 @@ export interface paths {
                         buyQuantity?: number;
                         getQuantity?: number;
                         productIds?: string[];
+                        /** @description Amount in minor units, or null for none */
                         minSubtotal?: number | null;
                         startsAt?: string | null;
                         endsAt?: string | null;
@@ -4673,6 +5368,7 @@ export interface paths {
                         buyQuantity?: number;
                         getQuantity?: number;
                         productIds?: string[];
+                        /** @description Amount in minor units, or null for none */
                         minSubtotal?: number | null;
                         startsAt?: string | null;
                         endsAt?: string | null;
@@ -5375,7 +6071,28 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Take a query off the zero-result report (it returns if shoppers search for it again) */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description The query as the report lists it */
+                    query: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -99,3 +99,10 @@ export type ResponseBody<P extends keyof paths, M extends Method & keyof paths[P
       ? JsonOf<Created>
       : never
   : never
+
+/** The JSON body a route takes, e.g. RequestBody<'/admin/products', 'post'>. */
+export type RequestBody<P extends keyof paths, M extends Method & keyof paths[P]> = paths[P][M] extends {
+  requestBody?: infer B
+}
+  ? JsonOf<NonNullable<B>>
+  : never

@@ -43,3 +43,23 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
       : { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status }
   throw new ApiProblem(problem)
 }
+
+/**
+ * Sends a file as the raw request body (an image to /admin/media, a CSV to /admin/import-jobs):
+ * the API takes the bytes with their own Content-Type, not a JSON or multipart wrapper.
+ */
+export async function sendFile<T>(
+  path: '/admin/media' | '/admin/import-jobs',
+  file: Blob,
+  contentType: string,
+  query?: Record<string, string>,
+) {
+  return unwrap<T>(
+    api.POST(path, {
+      params: { query: query as never },
+      body: file as never,
+      bodySerializer: (body: unknown) => body as BodyInit,
+      headers: { 'content-type': contentType },
+    }) as Promise<{ data?: T; error?: unknown; response: Response }>,
+  )
+}

@@ -6,9 +6,10 @@ import { useSearchParams } from 'react-router'
  */
 export function useUrlFilters() {
   const [params, setParams] = useSearchParams()
-  const set = (name: string, value: string | null | undefined, options: { replace?: boolean } = {}) => {
+  /** keepPage: the value is not a filter (an open panel), so the page stays. */
+  const set = (name: string, value: string | null | undefined, options: { replace?: boolean; keepPage?: boolean } = {}) => {
     const next = new URLSearchParams(params)
-    if (name !== 'cursor') next.delete('cursor')
+    if (name !== 'cursor' && !options.keepPage) next.delete('cursor')
     if (value) next.set(name, value)
     else next.delete(name)
     setParams(next, options)

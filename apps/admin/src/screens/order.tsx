@@ -6,6 +6,7 @@ import { api, unwrap } from '../lib/api'
 import { useCan } from '../lib/session'
 import { StatusBadge } from './status-badge'
 import { OrderActions } from './order-actions'
+import { OrderReturns } from './order-returns'
 import { OrderTimeline } from './order-timeline'
 
 function TotalRow({ label, amount, strong, testId }: { label: string; amount: string; strong?: boolean; testId?: string }) {
@@ -114,6 +115,7 @@ export function OrderScreen() {
               </Paper>
             )}
             {can('orders:write') && <OrderActions order={o} />}
+            {can('orders:write') && <OrderReturns order={o} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

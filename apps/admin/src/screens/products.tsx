@@ -74,7 +74,14 @@ export function ProductsScreen() {
 
   return (
     <Stack>
-      <Title order={2}>Products</Title>
+      <Group justify="space-between">
+        <Title order={2}>Products</Title>
+        {can('catalog:write') && (
+          <Button component={Link} to="/products/new">
+            New product
+          </Button>
+        )}
+      </Group>
       <Group align="end">
         <TextInput label="Search" placeholder="Title or handle" value={text} onChange={(e) => setText(e.currentTarget.value)} w={280} />
         <Select

@@ -65,6 +65,12 @@ export function OrderDetails({ order, heading }: { order: Order; heading: string
           <dt>Total</dt>
           <dd data-testid="order-total">{money(order.totals.total, c)}</dd>
         </div>
+        {order.totals.refundedTotal > 0 && (
+          <div className="flex justify-between">
+            <dt>Refunded to you</dt>
+            <dd data-testid="order-refunded">−{money(order.totals.refundedTotal, c)}</dd>
+          </div>
+        )}
       </dl>
       {order.fulfillments.length > 0 && (
         <section className="mt-8">

@@ -17,8 +17,8 @@ export function installAuditHook(app: FastifyInstance, audit: AuditService) {
 
     let targetId: string | null = null
     if (rule?.targetParam) targetId = (req.params as Record<string, string>)[rule.targetParam] ?? null
-    else if (rule && typeof payload === 'string' && payload.startsWith('{')) {
-      // A create's target is the id it returned.
+    else if (rule && req.method === 'POST' && typeof payload === 'string' && payload.startsWith('{')) {
+      // A create's target is the id it returned. A list's first id is not its target: a list has none.
       targetId = /"id":"([^"]+)"/.exec(payload.slice(0, 200))?.[1] ?? null
     }
     audit

@@ -170,8 +170,9 @@ export function createCartService(deps: {
         if (input.shippingAddress) inRegion(input.shippingAddress.countryCode, '/body/shippingAddress/countryCode')
         if (input.countryCode && input.shippingAddress && input.countryCode !== input.shippingAddress.countryCode)
           throw invalid('/body/countryCode', 'differs from the shipping address’s country')
-        if (input.shippingOptionId && !(await pricer.shippingOptionOf(region, input.shippingOptionId, tx)))
-          throw invalid('/body/shippingOptionId', 'is not a shipping option of the cart’s region')
+        // A retired option still prices the carts that chose it, but cannot be chosen anew.
+        if (input.shippingOptionId && !(await regions.offersShippingOption(region.id, input.shippingOptionId, tx)))
+          throw invalid('/body/shippingOptionId', 'is not a shipping option the cart’s region offers')
         const address = (value: PostalAddress | null | undefined) => (value ? JSON.stringify(value) : null)
         return {
           ...(input.email !== undefined && { email: input.email?.toLowerCase() ?? null }),

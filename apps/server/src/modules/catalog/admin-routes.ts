@@ -10,6 +10,7 @@ import {
   CategoryParams,
   CategoryPatch,
   CollectionInput,
+  CollectionParams,
   CollectionView,
   ProductCard,
   ProductIdParams,
@@ -139,5 +140,60 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<{ catalog: CatalogSer
       config: { auth: { staff: 'catalog:write' }, audit: { action: 'collection.create', targetType: 'collection' } },
     },
     async (req, reply) => reply.status(201).send(await taxonomy.createCollection(req.body)),
+  )
+
+  app.delete(
+    '/admin/categories/:categoryId',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a category without subcategories (its products stay, without it)',
+        params: CategoryParams,
+        response: { 204: Type.Null() },
+      },
+      config: { auth: { staff: 'catalog:write' }, audit: { action: 'category.delete', targetType: 'category', targetParam: 'categoryId' } },
+    },
+    async (req, reply) => {
+      await taxonomy.deleteCategory(req.params.categoryId)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.patch(
+    '/admin/collections/:collectionId',
+    {
+      schema: {
+        tags,
+        summary: 'Rename a collection or change its handle',
+        params: CollectionParams,
+        body: Type.Partial(CollectionInput, { minProperties: 1 }),
+        response: { 200: CollectionView },
+      },
+      config: {
+        auth: { staff: 'catalog:write' },
+        audit: { action: 'collection.update', targetType: 'collection', targetParam: 'collectionId' },
+      },
+    },
+    (req) => taxonomy.updateCollection(req.params.collectionId, req.body),
+  )
+
+  app.delete(
+    '/admin/collections/:collectionId',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a collection (its products stay, without it)',
+        params: CollectionParams,
+        response: { 204: Type.Null() },
+      },
+      config: {
+        auth: { staff: 'catalog:write' },
+        audit: { action: 'collection.delete', targetType: 'collection', targetParam: 'collectionId' },
+      },
+    },
+    async (req, reply) => {
+      await taxonomy.deleteCollection(req.params.collectionId)
+      return reply.status(204).send(null)
+    },
   )
 }

@@ -53,40 +53,58 @@ export function createImportService(deps: { db: Db; repo: CatalogRepo; catalog: 
     return problems
   }
 
+  /** Passes 1 and 2: every problem in the file (the first 1000 kept), before anything is written. */
+  async function checkFile(open: OpenCsv, currency: string) {
+    const report = await validateProductCsv(open, { currency })
+    if (report.errorCount > 0) return { rows: report.rows, products: report.products, errors: report.errors, errorCount: report.errorCount }
+    const conflicts = await skuConflicts(open, currency)
+    return { rows: report.rows, products: report.products, errors: conflicts.slice(0, 1000), errorCount: conflicts.length }
+  }
+
+  /** Pass 3: products in batches of BATCH_PRODUCTS, each batch one transaction. */
+  async function writeFile(
+    open: OpenCsv,
+    options: { currency: string; total: number; onProgress?: (done: number, total: number) => void | Promise<void> },
+  ) {
+    const counts = { created: 0, updated: 0 }
+    let batch: { line: number; product: ProductInput }[] = []
+    const writeBatch = async () => {
+      if (batch.length === 0) return
+      const items = batch
+      batch = []
+      await deps.db.transaction().execute(async (tx) => {
+        for (const { product } of items)
+          counts[(await deps.catalog.upsertProductByHandle(product, tx)) === 'created' ? 'created' : 'updated']++
+      })
+      await options.onProgress?.(counts.created + counts.updated, options.total)
+    }
+    try {
+      for await (const item of readProductCsv(open, { currency: options.currency })) {
+        batch.push(item)
+        if (batch.length >= BATCH_PRODUCTS) await writeBatch()
+      }
+      await writeBatch()
+    } finally {
+      // Batches that committed before a failure must still show in the store.
+      await deps.catalog.invalidate()
+    }
+    return counts
+  }
+
   return {
+    checkFile,
+    writeFile,
+
     async importProducts(
       open: OpenCsv,
       options: { currency: string; dryRun?: boolean; onProgress?: (done: number, total: number) => void },
     ): Promise<ImportResult> {
-      const report = await validateProductCsv(open, { currency: options.currency })
-      if (report.errorCount > 0) throw productCsvProblem(report.errors, report.errorCount)
-      const conflicts = await skuConflicts(open, options.currency)
-      if (conflicts.length > 0) throw productCsvProblem(conflicts.slice(0, 1000), conflicts.length)
-
-      const result: ImportResult = { rows: report.rows, products: report.products, created: 0, updated: 0, dryRun: !!options.dryRun }
+      const checked = await checkFile(open, options.currency)
+      if (checked.errorCount > 0) throw productCsvProblem(checked.errors, checked.errorCount)
+      const result: ImportResult = { rows: checked.rows, products: checked.products, created: 0, updated: 0, dryRun: !!options.dryRun }
       if (options.dryRun) return result
-      let batch: { line: number; product: ProductInput }[] = []
-      const writeBatch = async () => {
-        if (batch.length === 0) return
-        const items = batch
-        batch = []
-        await deps.db.transaction().execute(async (tx) => {
-          for (const { product } of items)
-            result[(await deps.catalog.upsertProductByHandle(product, tx)) === 'created' ? 'created' : 'updated']++
-        })
-        options.onProgress?.(result.created + result.updated, report.products)
-      }
-      try {
-        for await (const item of readProductCsv(open, { currency: options.currency })) {
-          batch.push(item)
-          if (batch.length >= BATCH_PRODUCTS) await writeBatch()
-        }
-        await writeBatch()
-      } finally {
-        // Batches that committed before a failure must still show in the store.
-        await deps.catalog.invalidate()
-      }
-      return result
+      const written = await writeFile(open, { currency: options.currency, total: checked.products, onProgress: options.onProgress })
+      return { ...result, ...written }
     },
 
     /** Streams every product (any status) as Shopify CSV, a page at a time. */

@@ -81,4 +81,29 @@ export interface CatalogTables {
     width: number | null
     height: number | null
   }
+  import_job: {
+    id: string
+    status: ImportJobStatus
+    file_name: string | null
+    currency: string
+    rows: number | null
+    products: number | null
+    done: Generated<number>
+    created: Generated<number>
+    updated: Generated<number>
+    error_count: Generated<number>
+    errors: Json<ImportJobError[]>
+    detail: string | null
+    created_by: string | null
+    created_at: Generated<Date>
+    updated_at: Generated<Date>
+    finished_at: Date | null
+  }
+}
+
+export type ImportJobStatus = 'validating' | 'importing' | 'completed' | 'failed'
+export interface ImportJobError {
+  line: number
+  column: string
+  message: string
 }

@@ -1,5 +1,5 @@
 import type { Outbox } from '../../platform/events/outbox.js'
-import { CATALOG_TOPICS, type CategoryChangedV1 } from './events.js'
+import { CATALOG_TOPICS, type CategoryChangedV1, type ProductChangedV1 } from './events.js'
 import { newId } from '../../platform/ids.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { conflict, invalid, notFound } from '../../problems.js'
@@ -10,6 +10,17 @@ import type { CategoryInput, CategoryNode } from './schemas.js'
 /** Categories (a tree) and collections (flat, curated sets). */
 export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () => Promise<void>; outbox: Outbox }) {
   const { repo, invalidate, outbox } = deps
+
+  async function announceProducts(tx: Db, productIds: string[]) {
+    // One event per thousand products keeps each payload small for the search consumers.
+    for (let i = 0; i < productIds.length; i += 1000)
+      await outbox.emit<ProductChangedV1>(tx, CATALOG_TOPICS.productChanged, { productIds: productIds.slice(i, i + 1000) })
+  }
+
+  const collectionMembers = async (collectionId: string, tx: Db) =>
+    (await tx.selectFrom('product_collection').select('product_id').where('collection_id', '=', collectionId).execute()).map(
+      (m) => m.product_id,
+    )
 
   async function parentOf(parentHandle: string | null | undefined, tx: Db = repo.db) {
     if (!parentHandle) return null
@@ -91,6 +102,64 @@ export function createTaxonomyService(deps: { repo: CatalogRepo; invalidate: () 
         position: result!.position,
         children: [],
       }
+    },
+
+    /**
+     * Deletes a category with no children. Its products stay, without it; search re-reads them.
+     * A parent is refused (409): silently moving or deleting a subtree is not what staff meant.
+     */
+    async deleteCategory(id: string) {
+      await repo.db.transaction().execute(async (tx) => {
+        const current = await repo.findCategoryById(id, tx, { forUpdate: true })
+        if (!current) throw notFound('category', id)
+        const child = await tx.selectFrom('category').select('id').where('parent_id', '=', id).limit(1).executeTakeFirst()
+        if (child) throw conflict('Move or delete this category’s subcategories first')
+        const members = await tx.selectFrom('product_category').select('product_id').where('category_id', '=', id).execute()
+        await tx.deleteFrom('category').where('id', '=', id).execute()
+        await announceProducts(
+          tx,
+          members.map((m) => m.product_id),
+        )
+      })
+      await invalidate()
+    },
+
+    async updateCollection(id: string, patch: { handle?: string; title?: string; description?: string | null }) {
+      const row = await repo.db.transaction().execute(async (tx) => {
+        if (patch.handle !== undefined) {
+          const taken = await repo.findCollectionByHandle(patch.handle, tx)
+          if (taken && taken.id !== id)
+            throw conflict(`Collection handle ${patch.handle} is taken`, [{ pointer: '/body/handle', detail: 'is taken' }])
+        }
+        const updated = await tx
+          .updateTable('collection')
+          .set({
+            ...(patch.handle !== undefined && { handle: patch.handle }),
+            ...(patch.title !== undefined && { title: patch.title }),
+            ...(patch.description !== undefined && { description: patch.description }),
+            updated_at: new Date(),
+          })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirst()
+        if (!updated) throw notFound('collection', id)
+        // A new handle changes what the collection filter matches: its products are re-read.
+        if (patch.handle !== undefined) await announceProducts(tx, await collectionMembers(id, tx))
+        return updated
+      })
+      await invalidate()
+      return { id: row.id, handle: row.handle, title: row.title, description: row.description }
+    },
+
+    /** Deletes a collection; its products stay, without it. */
+    async deleteCollection(id: string) {
+      await repo.db.transaction().execute(async (tx) => {
+        const members = await collectionMembers(id, tx)
+        const deleted = await tx.deleteFrom('collection').where('id', '=', id).executeTakeFirst()
+        if (deleted.numDeletedRows === 0n) throw notFound('collection', id)
+        await announceProducts(tx, members)
+      })
+      await invalidate()
     },
 
     async createCollection(input: { handle: string; title: string; description?: string | null }) {

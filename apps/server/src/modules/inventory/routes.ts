@@ -6,7 +6,26 @@ import { forbidden } from '../../problems.js'
 import type { InventoryService } from './service.js'
 
 const Level = Type.Object({ locationId: Type.String(), onHand: Type.Integer(), reserved: Type.Integer(), available: Type.Integer() })
-const LevelWithBackorder = Type.Object({ ...Level.properties, allowBackorder: Type.Boolean() })
+const LevelWithBackorder = Type.Object({ ...Level.properties, locationName: Type.String(), allowBackorder: Type.Boolean() })
+const Location = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  isDefault: Type.Boolean({ description: 'Online orders reserve and ship from this location' }),
+})
+const LocationName = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }) })
+const StockRecord = Type.Object({
+  variantId: Type.String(),
+  sku: Type.Union([Type.String(), Type.Null()]),
+  variantTitle: Type.String(),
+  productId: Type.String(),
+  productTitle: Type.String(),
+  locationId: Type.String(),
+  locationName: Type.String(),
+  onHand: Type.Integer(),
+  reserved: Type.Integer(),
+  available: Type.Integer(),
+  allowBackorder: Type.Boolean(),
+})
 const Movement = Type.Object({
   id: Type.String(),
   locationId: Type.String(),
@@ -39,6 +58,61 @@ const AdjustmentBody = Type.Object({
 
 export const inventoryRoutes: FastifyPluginAsyncTypebox<{ inventory: InventoryService }> = async (app, { inventory }) => {
   const tags = ['inventory']
+
+  app.get(
+    '/admin/stock-locations',
+    {
+      schema: { tags, summary: 'Stock locations, the default first', response: { 200: Type.Object({ items: Type.Array(Location) }) } },
+      config: { auth: { staff: 'catalog:read' } },
+    },
+    async () => ({ items: await inventory.locations() }),
+  )
+
+  app.post(
+    '/admin/stock-locations',
+    {
+      schema: { tags, summary: 'Add a stock location (a warehouse, a shop)', body: LocationName, response: { 201: Location } },
+      config: { auth: { staff: 'settings:write' }, audit: { action: 'stock_location.create', targetType: 'stock_location' } },
+    },
+    async (req, reply) => reply.status(201).send(await inventory.createLocation({ name: req.body.name.trim() })),
+  )
+
+  app.patch(
+    '/admin/stock-locations/:locationId',
+    {
+      schema: {
+        tags,
+        summary: 'Rename a stock location',
+        params: Type.Object({ locationId: Type.String({ minLength: 1, maxLength: 100 }) }),
+        body: LocationName,
+        response: { 200: Location },
+      },
+      config: {
+        auth: { staff: 'settings:write' },
+        audit: { action: 'stock_location.update', targetType: 'stock_location', targetParam: 'locationId' },
+      },
+    },
+    (req) => inventory.renameLocation(req.params.locationId, { name: req.body.name.trim() }),
+  )
+
+  app.get(
+    '/admin/inventory',
+    {
+      schema: {
+        tags,
+        summary: 'Stock records (one per variant and location) with their product; filter by text, location or a low count',
+        querystring: Type.Object({
+          ...PageQuery,
+          q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'SKU or product title contains' })),
+          locationId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+          availableAtMost: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000, description: 'Only records this low or lower' })),
+        }),
+        response: { 200: Page(StockRecord) },
+      },
+      config: { auth: { staff: 'catalog:read' } },
+    },
+    (req) => inventory.levels(req.query),
+  )
 
   app.post(
     '/admin/inventory/adjustments',

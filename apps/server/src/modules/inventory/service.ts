@@ -1,11 +1,18 @@
 import type { Db } from '../../platform/db/database.js'
 import type { Outbox } from '../../platform/events/outbox.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
-import { Problem, notFound } from '../../problems.js'
+import { sql } from 'kysely'
+import { Problem, conflict, notFound } from '../../problems.js'
 import { newId } from '../../platform/ids.js'
 import { createStockLedger, type StockChange, type StockLine } from './stock-ledger.js'
 
 export const DEFAULT_LOCATION_ID = 'loc_default'
+
+const locationView = (row: { id: string; name: string; is_default: boolean }) => ({
+  id: row.id,
+  name: row.name,
+  isDefault: row.is_default,
+})
 
 /** Payload of `inventory.updated` (version 1): the new stock of one variant at one location. */
 export interface InventoryUpdatedV1 {
@@ -198,7 +205,15 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
 
     /** Stock levels of a variant per location, and its movement history newest first. */
     async stockOf(variantId: string, limit: number, cursor?: string) {
-      const levels = await db.selectFrom('inventory_level').selectAll().where('variant_id', '=', variantId).orderBy('location_id').execute()
+      const levels = await db
+        .selectFrom('inventory_level')
+        .innerJoin('stock_location', 'stock_location.id', 'inventory_level.location_id')
+        .selectAll('inventory_level')
+        .select('stock_location.name as location_name')
+        .where('variant_id', '=', variantId)
+        .orderBy('stock_location.is_default', 'desc')
+        .orderBy('location_id')
+        .execute()
       if (levels.length === 0) throw notFound('stock record for variant', variantId)
       const before = decodeCursor(cursor, 1)?.[0] as string | undefined
       const movements = pageFrom(
@@ -220,6 +235,7 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
       return {
         levels: levels.map((l) => ({
           locationId: l.location_id,
+          locationName: l.location_name,
           onHand: l.on_hand,
           reserved: l.reserved,
           available: l.on_hand - l.reserved,
@@ -241,33 +257,131 @@ export function createInventoryService(deps: { db: Db; outbox: Outbox }) {
       return new Map(rows.map((row) => [row.variant_id, row.on_hand]))
     },
 
-    /** Variants that can be sold now: units available at some location, or backorders allowed there. */
+    /** Variants that can be sold now: units available where online orders are served from, or backorders allowed there. */
     async sellableVariants(variantIds: string[], tx: Db = db): Promise<Set<string>> {
       if (variantIds.length === 0) return new Set()
       const rows = await tx
         .selectFrom('inventory_level')
         .select('variant_id')
-        .distinct()
         .where('variant_id', 'in', variantIds)
+        .where('location_id', '=', DEFAULT_LOCATION_ID)
         .where((eb) => eb.or([eb('allow_backorder', '=', true), eb('on_hand', '>', eb.ref('reserved'))]))
         .execute()
       return new Set(rows.map((r) => r.variant_id))
     },
 
-    /** Units sellable now per variant, summed over locations. Variants without rows have 0. */
+    /**
+     * Units sellable now per variant. Checkout reserves at the default location (the one online
+     * orders are served from), so that is the stock a shopper may buy; other locations' stock is
+     * the merchant's to move. Variants without a row there have 0.
+     */
     async availability(variantIds: string[], tx: Db = db): Promise<Map<string, number>> {
       if (variantIds.length === 0) return new Map()
       const rows = await tx
         .selectFrom('inventory_level')
-        // Oversold backorder stock counts as none available, not as a debt other locations pay.
-        .select([
-          'variant_id',
-          (eb) => eb.fn.sum<number>(eb.fn('greatest', [eb('on_hand', '-', eb.ref('reserved')), eb.lit(0)])).as('available'),
-        ])
+        // Oversold backorder stock counts as none available, not as a negative count.
+        .select(['variant_id', (eb) => eb.fn('greatest', [eb('on_hand', '-', eb.ref('reserved')), eb.lit(0)]).as('available')])
         .where('variant_id', 'in', variantIds)
-        .groupBy('variant_id')
+        .where('location_id', '=', DEFAULT_LOCATION_ID)
         .execute()
       return new Map(rows.map((row) => [row.variant_id, Number(row.available)]))
+    },
+
+    /** Stock locations, the default (where online orders are served from) first. */
+    async locations() {
+      const rows = await db
+        .selectFrom('stock_location')
+        .selectAll()
+        .orderBy('is_default', 'desc')
+        .orderBy('name')
+        .orderBy('id')
+        .limit(500)
+        .execute()
+      return rows.map(locationView)
+    },
+
+    async createLocation(input: { name: string }) {
+      const taken = await db
+        .selectFrom('stock_location')
+        .select('id')
+        .where(sql`lower(name)`, '=', input.name.toLowerCase())
+        .executeTakeFirst()
+      if (taken) throw conflict(`A location named ${input.name} exists`, [{ pointer: '/body/name', detail: 'is taken' }])
+      const row = await db
+        .insertInto('stock_location')
+        .values({ id: newId('loc'), name: input.name })
+        .returningAll()
+        .executeTakeFirstOrThrow()
+      return locationView(row)
+    },
+
+    async renameLocation(id: string, input: { name: string }) {
+      const taken = await db
+        .selectFrom('stock_location')
+        .select('id')
+        .where(sql`lower(name)`, '=', input.name.toLowerCase())
+        .where('id', '<>', id)
+        .executeTakeFirst()
+      if (taken) throw conflict(`A location named ${input.name} exists`, [{ pointer: '/body/name', detail: 'is taken' }])
+      const row = await db.updateTable('stock_location').set({ name: input.name }).where('id', '=', id).returningAll().executeTakeFirst()
+      if (!row) throw notFound('stock location', id)
+      return locationView(row)
+    },
+
+    /**
+     * Stock records, one per variant and location, with the product they belong to: a text filter
+     * on SKU or product title, one location, or only those at or below a count available.
+     */
+    async levels(query: { q?: string; locationId?: string; availableAtMost?: number; limit: number; cursor?: string }) {
+      const after = decodeCursor(query.cursor, 2) as [string, string] | undefined
+      let select = db
+        .selectFrom('inventory_level as l')
+        .innerJoin('variant as v', 'v.id', 'l.variant_id')
+        .innerJoin('product as p', 'p.id', 'v.product_id')
+        .innerJoin('stock_location as s', 's.id', 'l.location_id')
+        .select([
+          'l.variant_id',
+          'l.location_id',
+          's.name as location_name',
+          'l.on_hand',
+          'l.reserved',
+          'l.allow_backorder',
+          'v.sku',
+          'v.title as variant_title',
+          'p.id as product_id',
+          'p.title as product_title',
+        ])
+        .orderBy('l.variant_id')
+        .orderBy('l.location_id')
+        .limit(query.limit + 1)
+      if (query.locationId) select = select.where('l.location_id', '=', query.locationId)
+      if (query.availableAtMost !== undefined) select = select.where(sql`l.on_hand - l.reserved`, '<=', query.availableAtMost)
+      if (query.q) {
+        const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+        select = select.where((eb) => eb.or([eb('v.sku', 'ilike', like), eb('p.title', 'ilike', like)]))
+      }
+      if (after)
+        select = select.where((eb) =>
+          eb.or([eb('l.variant_id', '>', after[0]), eb.and([eb('l.variant_id', '=', after[0]), eb('l.location_id', '>', after[1])])]),
+        )
+      return pageFrom(
+        await select.execute(),
+        query.limit,
+        (r) => ({
+          variantId: r.variant_id,
+          sku: r.sku,
+          variantTitle: r.variant_title,
+          productId: r.product_id,
+          productTitle: r.product_title,
+          locationId: r.location_id,
+          locationName: r.location_name,
+          onHand: r.on_hand,
+          reserved: r.reserved,
+          available: r.on_hand - r.reserved,
+          allowBackorder: r.allow_backorder,
+        }),
+        (r) => [r.variant_id, r.location_id],
+      )
     },
   }
 }

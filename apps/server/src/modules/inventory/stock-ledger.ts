@@ -122,6 +122,12 @@ export function createStockLedger(db: Db) {
       delta: number,
       meta: { reason: string; note?: string; actor?: string },
     ): Promise<StockChange> {
+      // Receiving stock at a location the variant has never been stocked at opens its record there.
+      if (delta > 0)
+        await sql`
+          insert into inventory_level (variant_id, location_id)
+          select v.id, l.id from variant v, stock_location l where v.id = ${variantId} and l.id = ${locationId}
+          on conflict do nothing`.execute(tx)
       const row = (
         await sql<StockChange>`
           update inventory_level set on_hand = on_hand + ${delta}, updated_at = now()

@@ -3,6 +3,16 @@ import { Currency, MinorUnits } from '../catalog/schemas.js'
 import { Id, IsoTime, Nullable } from '../../platform/http/schemas.js'
 import { PageQuery } from '../../platform/http/pagination.js'
 
+/**
+ * Minor units or null, as one list of types. Request bodies are validated with type coercion, and in
+ * a union the integer branch would first turn null into 0, a minimum subtotal where none was asked for.
+ */
+const MinorUnitsOrNull = Type.Unsafe<number | null>({
+  type: ['integer', 'null'],
+  minimum: 0,
+  maximum: 100_000_000_00,
+  description: 'Amount in minor units, or null for none',
+})
 const BasisPoints = Type.Integer({ minimum: 1, maximum: 10_000, description: 'Basis points: 1500 = 15 %' })
 const IdList = (prefix: string) => Type.Array(Id(prefix), { minItems: 1, maxItems: 500, uniqueItems: true })
 
@@ -35,7 +45,7 @@ const fields = {
   buyQuantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
   getQuantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
   productIds: Type.Optional(IdList('prod')),
-  minSubtotal: Type.Optional(Type.Union([MinorUnits, Type.Null()])),
+  minSubtotal: Type.Optional(MinorUnitsOrNull),
   startsAt: Type.Optional(Nullable(IsoTime)),
   endsAt: Type.Optional(Nullable(IsoTime)),
   usageLimit: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100_000_000 }), Type.Null()])),

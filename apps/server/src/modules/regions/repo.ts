@@ -1,6 +1,18 @@
 import type { Db } from '../../platform/db/database.js'
 import type { TaxClass, WeightTier } from './tables.js'
 
+interface ShippingOptionRow {
+  id: string
+  region_id: string
+  name: string
+  kind: 'flat' | 'weight'
+  amount: number | null
+  tiers: WeightTier[] | null
+  free_above: number | null
+  min_days: number
+  max_days: number
+}
+
 export function createRegionRepo(db: Db) {
   return {
     db,
@@ -70,25 +82,31 @@ export function createRegionRepo(db: Db) {
           .values(overrides.map((o) => ({ region_id: regionId, country_code: o.country, tax_class: o.taxClass, rate_bp: o.rate })))
           .execute()
     },
-    insertShippingOption: (
-      row: {
-        id: string
-        region_id: string
-        name: string
-        kind: 'flat' | 'weight'
-        amount: number | null
-        tiers: WeightTier[] | null
-        free_above: number | null
-        min_days: number
-        max_days: number
-      },
-      tx: Db = db,
-    ) =>
+    insertShippingOption: (row: ShippingOptionRow, tx: Db = db) =>
       tx
         .insertInto('shipping_option')
         .values({ ...row, tiers: row.tiers ? JSON.stringify(row.tiers) : null })
         .returningAll()
         .executeTakeFirstOrThrow(),
+    /** A region's option that is still offered. */
+    findShippingOption: (regionId: string, optionId: string, tx: Db = db) =>
+      tx
+        .selectFrom('shipping_option')
+        .selectAll()
+        .where('id', '=', optionId)
+        .where('region_id', '=', regionId)
+        .where('active', '=', true)
+        .executeTakeFirst(),
+    updateShippingOption: (id: string, row: Omit<ShippingOptionRow, 'id' | 'region_id'>, tx: Db = db) =>
+      tx
+        .updateTable('shipping_option')
+        .set({ ...row, tiers: row.tiers ? JSON.stringify(row.tiers) : null })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    /** Stops offering an option; the row stays, since carts and orders name it. */
+    retireShippingOption: (id: string, tx: Db = db) =>
+      tx.updateTable('shipping_option').set({ active: false }).where('id', '=', id).where('active', '=', true).executeTakeFirst(),
     listAllShippingOptions: (tx: Db = db) =>
       tx.selectFrom('shipping_option').selectAll().orderBy('region_id').orderBy('name').orderBy('id').limit(10_000).execute(),
     listShippingOptions: (regionId: string, tx: Db = db) =>

@@ -32,18 +32,35 @@ export const RegionView = Type.Object({
 })
 export type RegionView = Static<typeof RegionView>
 
+/**
+ * Minor units or null, as one list of types. Request bodies are validated with type coercion, and in
+ * a union the integer branch would first turn null into 0: "free above 0", free for every cart.
+ */
+const MinorUnitsOrNull = Type.Unsafe<number | null>({
+  type: ['integer', 'null'],
+  minimum: 0,
+  maximum: 100_000_000_00,
+  description: 'Amount in minor units, or null for none',
+})
+
 const DeliveryWindow = { minDays: Type.Integer({ minimum: 0, maximum: 365 }), maxDays: Type.Integer({ minimum: 0, maximum: 365 }) }
 const Tier = Type.Object({ upToGrams: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]), amount: MinorUnits })
 
-export const ShippingOptionInput = Type.Object({
+const shippingFields = {
   name: Type.String({ minLength: 1, maxLength: 100 }),
   kind: Type.Union([Type.Literal('flat'), Type.Literal('weight')]),
   amount: Type.Optional(MinorUnits),
   tiers: Type.Optional(Type.Array(Tier, { minItems: 1, maxItems: 50 })),
-  freeAbove: Type.Optional(Type.Union([MinorUnits, Type.Null()])),
+  freeAbove: Type.Optional(MinorUnitsOrNull),
   ...DeliveryWindow,
-})
+}
+
+/** flat → amount and no tiers; weight → tiers (going up in weight, an unlimited one last) and no amount. */
+export const ShippingOptionInput = Type.Object(shippingFields)
 export type ShippingOptionInput = Static<typeof ShippingOptionInput>
+/** Only the fields that change; a change of kind brings the new kind's amount or tiers and drops the old one's. */
+export const ShippingOptionPatch = Type.Partial(Type.Object(shippingFields), { minProperties: 1 })
+export type ShippingOptionPatch = Static<typeof ShippingOptionPatch>
 
 export const ShippingOptionView = Type.Object({
   id: Type.String(),
@@ -60,3 +77,4 @@ export const ShippingOptionView = Type.Object({
 export type ShippingOptionView = Static<typeof ShippingOptionView>
 
 export const RegionParams = Type.Object({ regionId: Id('reg') })
+export const ShippingOptionParams = Type.Object({ regionId: Id('reg'), optionId: Id('ship') })

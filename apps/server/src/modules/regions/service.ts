@@ -5,7 +5,7 @@ import type { RegionRepo } from './repo.js'
 import type { Generations } from '../../platform/cache/generations.js'
 
 const GENERATION = 'regions'
-import type { RegionInput, RegionView, ShippingOptionInput, ShippingOptionView } from './schemas.js'
+import type { RegionInput, RegionView, ShippingOptionInput, ShippingOptionPatch, ShippingOptionView } from './schemas.js'
 
 type RegionRow = NonNullable<Awaited<ReturnType<RegionRepo['findRegion']>>>
 
@@ -63,15 +63,17 @@ export function createRegionService(deps: { repo: RegionRepo; generations: Gener
     }))
   }
 
-  /** A country sells through one region only, and an override must name a country of the region. */
+  /** A country sells through one region only; an override names a country of the region, once per tax class. */
   async function checkCountries(regionId: string | null, countries: string[], overrides: RegionInput['taxOverrides'], tx: Db) {
     const claimed = await repo.claimedCountries(countries, regionId, tx)
     if (claimed.length > 0)
       throw conflict(`Countries already in another region: ${claimed.map((c) => c.country_code).join(', ')}`, [
         { pointer: `/body/countries/${countries.indexOf(claimed[0]!.country_code)}`, detail: 'belongs to another region' },
       ])
-    ;(overrides ?? []).forEach((o, i) => {
+    ;(overrides ?? []).forEach((o, i, all) => {
       if (!countries.includes(o.country)) throw invalid(`/body/taxOverrides/${i}/country`, 'is not one of the region’s countries')
+      if (all.findIndex((other) => other.country === o.country && other.taxClass === o.taxClass) < i)
+        throw invalid(`/body/taxOverrides/${i}/taxClass`, `${o.country} has a ${o.taxClass} override already`)
     })
   }
 
@@ -160,35 +162,90 @@ export function createRegionService(deps: { repo: RegionRepo; generations: Gener
 
     async addShippingOption(regionId: string, input: ShippingOptionInput): Promise<ShippingOptionView> {
       const region = await getRegion(regionId)
-      if (input.kind === 'flat' && (input.amount === undefined || input.tiers !== undefined))
-        throw invalid('/body/amount', 'a flat option has an amount and no tiers')
-      if (input.kind === 'weight') {
-        if (!input.tiers || input.amount !== undefined) throw invalid('/body/tiers', 'a weight option has tiers and no amount')
-        const limits = input.tiers.map((t) => t.upToGrams ?? Number.POSITIVE_INFINITY)
-        if (limits.some((limit, i) => i > 0 && limit <= limits[i - 1]!))
-          throw invalid('/body/tiers', 'tiers must go up in weight, an unlimited tier last')
-      }
-      if (input.maxDays < input.minDays) throw invalid('/body/maxDays', 'must not be below minDays')
-      const row = await writing(() =>
-        repo.insertShippingOption({
-          id: newId('ship'),
-          region_id: regionId,
-          name: input.name,
-          kind: input.kind,
-          amount: input.amount ?? null,
-          tiers: input.tiers ?? null,
-          free_above: input.freeAbove ?? null,
-          min_days: input.minDays,
-          max_days: input.maxDays,
+      checkShippingOption(input)
+      const row = await writing(() => repo.insertShippingOption({ id: newId('ship'), region_id: regionId, ...rowOf(input) }))
+      return toShippingView(row, region.currency)
+    },
+
+    /** Changes an option still offered; carts that chose it are priced on the new terms from now on. */
+    async updateShippingOption(regionId: string, optionId: string, patch: ShippingOptionPatch): Promise<ShippingOptionView> {
+      return writing(() =>
+        repo.db.transaction().execute(async (tx) => {
+          const region = await getRegion(regionId, tx)
+          const current = await repo.findShippingOption(regionId, optionId, tx)
+          if (!current) throw notFound('shipping option', optionId)
+          const merged: ShippingOptionInput = { ...inputOf(current), ...patch }
+          if (patch.kind !== undefined && patch.kind !== current.kind) {
+            // A new kind brings its own price: the old kind's amount or tiers do not carry over.
+            if (patch.amount === undefined) delete merged.amount
+            if (patch.tiers === undefined) delete merged.tiers
+          }
+          checkShippingOption(merged)
+          return toShippingView(await repo.updateShippingOption(optionId, rowOf(merged), tx), region.currency)
         }),
       )
-      return toShippingView(row, region.currency)
+    },
+
+    /**
+     * Stops offering an option: shoppers no longer see it. The row stays, because carts and orders
+     * name it; a cart that chose it before keeps its price rather than losing its shipping charge.
+     */
+    async retireShippingOption(regionId: string, optionId: string): Promise<void> {
+      await writing(async () => {
+        const current = await repo.findShippingOption(regionId, optionId)
+        if (!current || Number((await repo.retireShippingOption(optionId)).numUpdatedRows) === 0)
+          throw notFound('shipping option', optionId)
+      })
+    },
+
+    /** Whether a shopper may choose this option now: it belongs to the region and is still offered. */
+    async offersShippingOption(regionId: string, optionId: string, tx: Db = repo.db): Promise<boolean> {
+      return (await repo.findShippingOption(regionId, optionId, tx)) !== undefined
     },
 
     async listShippingOptions(regionId: string, tx: Db = repo.db) {
       const region = await getRegion(regionId, tx)
       return { items: (await repo.listShippingOptions(regionId, tx)).map((row) => toShippingView(row, region.currency)), nextCursor: null }
     },
+  }
+}
+
+/** A flat option has an amount and no tiers, a weight option tiers going up in weight and no amount. */
+function checkShippingOption(input: ShippingOptionInput) {
+  if (input.kind === 'flat' && (input.amount === undefined || input.tiers !== undefined))
+    throw invalid('/body/amount', 'a flat option has an amount and no tiers')
+  if (input.kind === 'weight') {
+    if (!input.tiers || input.amount !== undefined) throw invalid('/body/tiers', 'a weight option has tiers and no amount')
+    const limits = input.tiers.map((t) => t.upToGrams ?? Number.POSITIVE_INFINITY)
+    if (limits.some((limit, i) => i > 0 && limit <= limits[i - 1]!))
+      throw invalid('/body/tiers', 'tiers must go up in weight, an unlimited tier last')
+  }
+  if (input.maxDays < input.minDays) throw invalid('/body/maxDays', 'must not be below minDays')
+}
+
+const rowOf = (input: ShippingOptionInput) => ({
+  name: input.name,
+  kind: input.kind,
+  amount: input.amount ?? null,
+  tiers: input.tiers ?? null,
+  free_above: input.freeAbove ?? null,
+  min_days: input.minDays,
+  max_days: input.maxDays,
+})
+
+type ShippingRow = Parameters<typeof toShippingView>[0]
+
+/** A stored option as the input that would create it, for merging a change into. */
+function inputOf(row: ShippingRow): ShippingOptionInput {
+  const view = toShippingView(row, '')
+  return {
+    name: view.name,
+    kind: view.kind,
+    ...(view.amount !== null && { amount: view.amount }),
+    ...(view.tiers !== null && { tiers: view.tiers }),
+    freeAbove: view.freeAbove,
+    minDays: view.minDays,
+    maxDays: view.maxDays,
   }
 }
 

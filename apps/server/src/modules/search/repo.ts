@@ -32,6 +32,7 @@ export function createSearchRepo(db: Db) {
         select * from unnest(${queries}::text[], ${searches}::int[])
         on conflict (query) do update set searches = search_zero_result.searches + excluded.searches, last_at = now()`.execute(db)
     },
+    deleteZeroResult: (query: string) => db.deleteFrom('search_zero_result').where('query', '=', query).executeTakeFirst(),
     zeroResults: (limit: number, offset: number) =>
       db.selectFrom('search_zero_result').selectAll().orderBy('searches', 'desc').orderBy('query').limit(limit).offset(offset).execute(),
   }

@@ -14,6 +14,7 @@ import {
   SynonymGroupInput,
   SynonymGroupView,
   SynonymParams,
+  ZeroResultDismissQuery,
   ZeroResultList,
   ZeroResultQuery,
 } from './schemas.js'
@@ -146,5 +147,22 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
       })),
       page: req.query.page,
     }),
+  )
+
+  app.delete(
+    '/admin/search/zero-results',
+    {
+      schema: {
+        tags,
+        summary: 'Take a query off the zero-result report (it returns if shoppers search for it again)',
+        querystring: ZeroResultDismissQuery,
+        response: { 204: NoContent },
+      },
+      config: write('search.zero_results.dismiss'),
+    },
+    async (req, reply) => {
+      await search.dismissZeroResult(req.query.query)
+      return reply.status(204).send(null)
+    },
   )
 }

@@ -100,6 +100,9 @@ export const ZeroResultQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   page: Type.Integer({ minimum: 1, maximum: 1000, default: 1 }),
 })
+export const ZeroResultDismissQuery = Type.Object({
+  query: Type.String({ minLength: 1, maxLength: 200, description: 'The query as the report lists it' }),
+})
 export const ZeroResultList = Type.Object({
   items: Type.Array(Type.Object({ query: Type.String(), searches: Type.Integer(), firstAt: Type.String(), lastAt: Type.String() })),
   page: Type.Integer(),

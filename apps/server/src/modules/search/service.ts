@@ -12,6 +12,7 @@ import type { SearchEngine, SearchQuery, SearchResult } from './engine/port.js'
 import { toSearchDocument } from './documents.js'
 import type { SearchRepo } from './repo.js'
 import { createSearchDictionary } from './dictionary.js'
+import { notFound } from '../../problems.js'
 
 const BATCH = 1000
 const TAXONOMY_TTL_MS = 5_000
@@ -22,6 +23,9 @@ const RETRY_START_MS = 5_000
 const REPLAY_MS = 60_000
 /** Bumped by whoever changes the shared PostgreSQL index, so every process's answer cache moves on. */
 const SHARED_GENERATION = 'search'
+
+/** How a zero-result query is counted and kept: lower case, single spaces, at most 200 characters. */
+const zeroResultKey = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 200)
 
 export const SEARCH_TOPICS = { dictionaryChanged: 'search.dictionary_changed', reindexRequested: 'search.reindex_requested' } as const
 
@@ -175,7 +179,7 @@ export function createSearchService(deps: SearchServiceDeps) {
   }
 
   function countZeroResult(text: string) {
-    const query = text.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, 200)
+    const query = zeroResultKey(text)
     // Bounded between flushes: a flood of distinct nonsense must not grow memory.
     if (query && (zeroCounts.has(query) || zeroCounts.size < ZERO_RESULT_MAX_PENDING))
       zeroCounts.set(query, (zeroCounts.get(query) ?? 0) + 1)
@@ -291,6 +295,12 @@ export function createSearchService(deps: SearchServiceDeps) {
     suggest: (prefix: string, currency: string, limit: number) => engine.suggest(prefix, currency, limit),
 
     zeroResults: (limit: number, offset: number) => repo.zeroResults(limit, offset),
+
+    /** Takes a query off the zero-result report (handled, or noise); it comes back if shoppers ask it again. */
+    async dismissZeroResult(text: string) {
+      const query = zeroResultKey(text)
+      if (Number((await repo.deleteZeroResult(query)).numDeletedRows) === 0) throw notFound('zero-result query')
+    },
 
     /** Handles of suggested products (the suggestion carries the id; the storefront links by handle). */
     productHandles: (ids: string[]) => catalog.handlesOf(ids),

@@ -1,8 +1,6 @@
 /**
  * What staff may do. A route under /admin declares the one permission it needs;
  * a role is a fixed set of permissions; an API token carries a subset of its creator's.
- * The orders and settings permissions are granted now so roles keep their meaning when the
- * order and settings routes arrive; no route uses them yet.
  */
 export const PERMISSIONS = [
   'catalog:read',
@@ -23,6 +21,25 @@ export const PERMISSIONS = [
 ] as const
 
 export type Permission = (typeof PERMISSIONS)[number]
+
+/** What each permission lets staff do, in the words the admin shows next to the roles. */
+export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
+  'catalog:read': 'See products, categories, collections, stock and search settings',
+  'catalog:write': 'Create and change products, categories, collections, stock and search settings',
+  'imports:write': 'Import and export the catalog as files',
+  'customers:read': 'See customers, their addresses and consents, and export their personal data',
+  'customers:write': 'Erase a customer’s personal data',
+  'orders:read': 'See orders and the dashboard',
+  'promotions:read': 'See promotions',
+  'promotions:write': 'Create and change promotions',
+  'orders:write': 'Capture, refund, fulfil and cancel orders; handle returns',
+  'settings:write': 'Change regions, taxes and shipping options',
+  'staff:read': 'See the staff and their roles',
+  'staff:write': 'Add staff, change their roles, deactivate them',
+  'tokens:write': 'Create, see and revoke API tokens',
+  'audit:read': 'Read the audit log',
+  'dev:read': 'Read the development mailbox',
+}
 
 export const STAFF_ROLES = ['owner', 'admin', 'catalog', 'support'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]

@@ -10,6 +10,7 @@ import {
   CreateStaffBody,
   CreateTokenBody,
   CreatedTokenView,
+  RolesView,
   StaffLoginBody,
   StaffParams,
   StaffSessionView,
@@ -78,6 +79,15 @@ export const staffRoutes: FastifyPluginAsyncTypebox<StaffRoutesOptions> = async 
       config: { auth: { staff: 'staff:read' } },
     },
     (req) => staff.listStaff(req.query.limit, req.query.cursor),
+  )
+
+  app.get(
+    '/admin/staff/roles',
+    {
+      schema: { tags, summary: 'The staff roles and the permissions each holds', response: { 200: RolesView } },
+      config: { auth: { staff: 'staff:read' } },
+    },
+    () => staff.describeRoles(),
   )
 
   app.post(

@@ -49,4 +49,13 @@ export const CreateTokenBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   scopes: Type.Array(PermissionName, { minItems: 1, maxItems: PERMISSIONS.length }),
 })
+export const RolesView = Type.Object({
+  permissions: Type.Array(Type.Object({ name: PermissionName, description: Type.String() }), {
+    description: 'Every permission, in a fixed order, with what it lets staff do',
+  }),
+  roles: Type.Array(Type.Object({ role: StaffRole, permissions: Type.Array(PermissionName) }), {
+    description: 'Every role with the permissions it holds; roles are fixed, not configured',
+  }),
+})
+
 export const TokenParams = Type.Object({ tokenId: Id('tok') })

@@ -4,7 +4,15 @@ import { hashPassword, verifyPassword } from '../../platform/auth/passwords.js'
 import type { Actor } from '../../platform/auth/actor.js'
 import { decodeCursor, pageFrom } from '../../platform/http/pagination.js'
 import { Problem, conflict, forbidden, invalid, notFound } from '../../problems.js'
-import { ROLE_PERMISSIONS, isPermission, type Permission, type StaffRole } from './permissions.js'
+import {
+  PERMISSION_DESCRIPTIONS,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  STAFF_ROLES,
+  isPermission,
+  type Permission,
+  type StaffRole,
+} from './permissions.js'
 import type { StaffRepo } from './repo.js'
 import type { StaffAuthority } from './authority.js'
 
@@ -74,6 +82,14 @@ export function createStaffService(deps: { repo: StaffRepo }) {
       const row = await repo.findStaffById(id)
       if (!row) throw notFound('staff member', id)
       return toStaffView(row)
+    },
+
+    /** The fixed roles and what each may do, for staff deciding whom to give which role. */
+    describeRoles() {
+      return {
+        permissions: PERMISSIONS.map((name) => ({ name, description: PERMISSION_DESCRIPTIONS[name] })),
+        roles: STAFF_ROLES.map((role) => ({ role, permissions: PERMISSIONS.filter((p) => ROLE_PERMISSIONS[role].has(p)) })),
+      }
     },
 
     async listStaff(limit: number, cursor?: string) {
