@@ -9,7 +9,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     // Browser suites poll the page for what the server and the browser do next: seconds on a busy machine, not one.
-    expect: { poll: { timeout: 10_000 } },
+    expect: { poll: { timeout: 20_000 } },
     hookTimeout: 120_000,
     // PGlite holds ~300 MB per open database; two workers fit the 2-core machine well.
     maxWorkers: 2,

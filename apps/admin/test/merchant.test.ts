@@ -181,7 +181,9 @@ describe.skipIf(!hasChromium)('the merchant runs the shop from the admin', () =>
       ],
     ])
     expect(product!.variants.map((v) => v.available)).toEqual([3, 3, 3, 3])
-    expect(product!.images).toMatchObject([{ alt: 'Trail jacket in red, front', url: expect.stringMatching(/^\/media\/.+\.png$/) }])
+    expect(product!.images).toMatchObject([
+      { alt: 'Trail jacket in red, front', url: expect.stringMatching(/^\/media\/.+\.png$/), width: 64, height: 48 },
+    ])
     expect(product!.categories).toHaveLength(1)
     expect(product!.collections).toHaveLength(1)
     await screenshot(page, 'product-edit')

@@ -297,6 +297,8 @@ describe(`${onBackends}: catalog`, () => {
       payload: png,
     })
     expect(res.statusCode).toBe(201)
+    // Measured from the bytes (a 1×1 PNG header), to be sent with the URL so pages reserve the space.
+    expect(res.json()).toMatchObject({ width: 1, height: 1 })
     const served = await t.app.inject(res.json().url)
     expect(served.statusCode).toBe(200)
     expect(served.headers['cache-control']).toContain('max-age=')
@@ -308,5 +310,28 @@ describe(`${onBackends}: catalog`, () => {
       payload: '<script>',
     })
     expect(wrongType.statusCode).toBe(415)
+    // Bytes that are not the picture the Content-Type names are refused, not stored.
+    const mislabelled = await t.app.inject({
+      method: 'POST',
+      url: '/admin/media',
+      headers: { ...owner.headers, 'content-type': 'image/jpeg' },
+      payload: png,
+    })
+    expect(mislabelled.statusCode).toBe(415)
+    const notAnImage = await t.app.inject({
+      method: 'POST',
+      url: '/admin/media',
+      headers: { ...owner.headers, 'content-type': 'image/png' },
+      payload: Buffer.from('<svg onload="alert(1)"/>'),
+    })
+    expect(notAnImage.statusCode).toBe(415)
+    // The size given with the URL is kept on the product.
+    const product = await t.app.inject({
+      method: 'POST',
+      url: '/admin/products',
+      headers: owner.headers,
+      payload: productInput({ images: [{ url: res.json().url, alt: 'One pixel', width: 1, height: 1 }] }),
+    })
+    expect(product.json().images[0]).toMatchObject({ width: 1, height: 1, alt: 'One pixel' })
   })
 })

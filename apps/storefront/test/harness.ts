@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -60,15 +60,42 @@ function spawnLogged(command: string, args: string[], env: NodeJS.ProcessEnv, cw
   return { child, log: () => output }
 }
 
-/** Builds the storefront once per machine state: `next build` when .next is missing. */
+/**
+ * Builds the storefront once per machine state: `next build` when .next is missing. Suites in other
+ * test workers may ask at the same moment; one builds (holding a lock folder) and the rest wait for it.
+ */
 export function buildStorefront() {
-  if (existsSync(join(STOREFRONT, '.next/BUILD_ID')) && process.env.STOREFRONT_REBUILD !== '1') return
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: STOREFRONT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  })
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  const built = () => existsSync(join(STOREFRONT, '.next/BUILD_ID'))
+  if (built() && process.env.STOREFRONT_REBUILD !== '1') return
+  const lock = join(STOREFRONT, '.next-build.lock')
+  let waited = false
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      waited = true
+      try {
+        // A lock left by a build that crashed is taken over after ten minutes.
+        if (Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true })
+      } catch {
+        // released meanwhile
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
+    }
+  }
+  try {
+    // Another worker's build just finished: use it, even when a rebuild was asked for.
+    if (built() && (waited || process.env.STOREFRONT_REBUILD !== '1')) return
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: STOREFRONT,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    })
+    if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
 }
 
 /**

@@ -2032,6 +2032,9 @@ export interface paths {
                             /** @description A /media/… path from an upload, or an https URL */
                             url: string;
                             alt?: string;
+                            /** @description Pixels, as the upload answered */
+                            width?: number;
+                            height?: number;
                         }[];
                     };
                 };
@@ -2259,6 +2262,9 @@ export interface paths {
                             /** @description A /media/… path from an upload, or an https URL */
                             url: string;
                             alt?: string;
+                            /** @description Pixels, as the upload answered */
+                            width?: number;
+                            height?: number;
                         }[];
                     };
                 };
@@ -2783,6 +2789,9 @@ export interface paths {
                         "application/json": {
                             url: string;
                             bytes: number;
+                            /** @description Pixels: send with the URL on the product, so pages reserve the space */
+                            width: number;
+                            height: number;
                         };
                     };
                 };

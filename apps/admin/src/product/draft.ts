@@ -22,6 +22,9 @@ export interface VariantDraft {
 export interface ImageDraft {
   url: string
   alt: string
+  /** Pixels, as measured at upload: the store reserves the space before the photo arrives. */
+  width?: number
+  height?: number
 }
 
 /** The product form's state: text as typed, turned into the API's body only once it checks. */
@@ -111,6 +114,6 @@ export function draftFromProduct(product: ProductView): ProductDraft {
     })),
     categoryHandles: product.categories.map((c) => c.handle),
     collectionHandles: product.collections.map((c) => c.handle),
-    images: product.images.map((i) => ({ url: i.url, alt: i.alt })),
+    images: product.images.map((i) => ({ url: i.url, alt: i.alt, ...(i.width && i.height && { width: i.width, height: i.height }) })),
   }
 }

@@ -33,8 +33,8 @@ export function ImageEditor({
     try {
       const added: ImageDraft[] = []
       for (const file of files) {
-        const stored = await sendFile<{ url: string }>('/admin/media', file, file.type)
-        added.push({ url: stored.url, alt: '' })
+        const stored = await sendFile<{ url: string; width: number; height: number }>('/admin/media', file, file.type)
+        added.push({ url: stored.url, alt: '', width: stored.width, height: stored.height })
       }
       onChange([...images, ...added])
     } catch (error) {

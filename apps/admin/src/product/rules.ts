@@ -133,7 +133,7 @@ export function productBody(draft: ProductDraft, mode: 'create' | 'edit') {
     }),
     categoryHandles: draft.categoryHandles,
     collectionHandles: draft.collectionHandles,
-    images: draft.images.map((i) => ({ url: i.url, alt: i.alt })),
+    images: draft.images.map((i) => ({ url: i.url, alt: i.alt, ...(i.width && i.height && { width: i.width, height: i.height }) })),
   }
   return { body, sentCurrencies }
 }

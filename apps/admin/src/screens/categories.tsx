@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react'
-import { ActionIcon, Alert, Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useState } from 'react'
+import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, ApiProblem, unwrap } from '../lib/api'
 import { notify } from '../lib/notify'
 import { useCan } from '../lib/session'
 import { flattenCategories } from '../product/catalog-choices'
-import { handleFrom } from '../product/draft'
 import { HANDLE_PATTERN } from '../product/rules'
+import { NamingDialog } from './naming-dialog'
 
 interface Node {
   id: string
@@ -165,8 +165,7 @@ export function CategoriesScreen() {
     setEditing(draft)
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
+  function submit() {
     const found = check(editing!)
     setErrors(found)
     if (Object.keys(found).length === 0) save.mutate(editing!)
@@ -191,56 +190,33 @@ export function CategoriesScreen() {
           onDelete={(node) => remove.mutate(node)}
         />
       </Stack>
-      <Modal
-        opened={!!editing}
-        onClose={() => setEditing(null)}
-        title={editing?.id ? 'Edit category' : 'New category'}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        {editing && (
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              {errors._ && (
-                <Alert color="red" role="alert">
-                  {errors._}
-                </Alert>
-              )}
-              <TextInput
-                label="Name"
-                required
-                value={editing.name}
-                onChange={(e) => {
-                  const name = e.currentTarget.value
-                  setEditing({ ...editing, name, ...(!editing.id && { handle: handleFrom(name) }) })
-                }}
-                error={errors.name}
-              />
-              <TextInput
-                label="Handle"
-                required
-                value={editing.handle}
-                onChange={(e) => setEditing({ ...editing, handle: e.currentTarget.value })}
-                error={errors.handle}
-              />
-              <Select
-                label="Parent"
-                placeholder="None (top level)"
-                data={parents.filter((p) => p.value !== editing.handle)}
-                value={editing.parentHandle}
-                onChange={(parentHandle) => setEditing({ ...editing, parentHandle })}
-                error={errors.parentHandle}
-                clearable
-                searchable
-              />
-              <Group>
-                <Button type="submit" loading={save.isPending}>
-                  Save category
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        )}
-      </Modal>
+      {editing && (
+        <NamingDialog
+          title={editing.id ? 'Edit category' : 'New category'}
+          opened
+          onClose={() => setEditing(null)}
+          onSubmit={submit}
+          nameLabel="Name"
+          name={editing.name}
+          handle={editing.handle}
+          isNew={!editing.id}
+          errors={errors}
+          onChange={(patch) => setEditing({ ...editing, ...patch })}
+          submitLabel="Save category"
+          saving={save.isPending}
+        >
+          <Select
+            label="Parent"
+            placeholder="None (top level)"
+            data={parents.filter((p) => p.value !== editing.handle)}
+            value={editing.parentHandle}
+            onChange={(parentHandle) => setEditing({ ...editing, parentHandle })}
+            error={errors.parentHandle}
+            clearable
+            searchable
+          />
+        </NamingDialog>
+      )}
     </Stack>
   )
 }

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react'
-import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core'
+import { useState } from 'react'
+import { Alert, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ResponseBody } from '@shopstack/sdk'
 import { api, ApiProblem, unwrap } from '../lib/api'
@@ -7,8 +7,8 @@ import { notify } from '../lib/notify'
 import { useCan } from '../lib/session'
 import { useUrlFilters } from '../lib/url-filters'
 import { CursorPager } from '../cursor-pager'
-import { handleFrom } from '../product/draft'
 import { HANDLE_PATTERN } from '../product/rules'
+import { NamingDialog } from './naming-dialog'
 
 type Collection = ResponseBody<'/admin/collections', 'get'>['items'][number]
 interface Draft {
@@ -72,8 +72,7 @@ export function CollectionsScreen() {
     setErrors({})
     setEditing(draft)
   }
-  function submit(event: FormEvent) {
-    event.preventDefault()
+  function submit() {
     const found = check(editing!)
     setErrors(found)
     if (Object.keys(found).length === 0) save.mutate(editing!)
@@ -128,54 +127,33 @@ export function CollectionsScreen() {
         </Table>
       </Table.ScrollContainer>
       <CursorPager cursor={cursor} nextCursor={list.data?.nextCursor} onCursor={(next) => filters.set('cursor', next)} />
-      <Modal
-        opened={!!editing}
-        onClose={() => setEditing(null)}
-        title={editing?.id ? 'Edit collection' : 'New collection'}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
-        {editing && (
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              {errors._ && (
-                <Alert color="red" role="alert">
-                  {errors._}
-                </Alert>
-              )}
-              <TextInput
-                label="Title"
-                required
-                value={editing.title}
-                onChange={(e) => {
-                  const title = e.currentTarget.value
-                  setEditing({ ...editing, title, ...(!editing.id && { handle: handleFrom(title) }) })
-                }}
-                error={errors.title}
-              />
-              <TextInput
-                label="Handle"
-                required
-                value={editing.handle}
-                onChange={(e) => setEditing({ ...editing, handle: e.currentTarget.value })}
-                error={errors.handle}
-              />
-              <Textarea
-                label="Description"
-                value={editing.description}
-                onChange={(e) => setEditing({ ...editing, description: e.currentTarget.value })}
-                error={errors.description}
-                autosize
-                minRows={2}
-              />
-              <Group>
-                <Button type="submit" loading={save.isPending}>
-                  Save collection
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        )}
-      </Modal>
+      {editing && (
+        <NamingDialog
+          title={editing.id ? 'Edit collection' : 'New collection'}
+          opened
+          onClose={() => setEditing(null)}
+          onSubmit={submit}
+          nameLabel="Title"
+          name={editing.title}
+          handle={editing.handle}
+          isNew={!editing.id}
+          errors={errors}
+          onChange={({ name, handle }) =>
+            setEditing({ ...editing, ...(name !== undefined && { title: name }), ...(handle !== undefined && { handle }) })
+          }
+          submitLabel="Save collection"
+          saving={save.isPending}
+        >
+          <Textarea
+            label="Description"
+            value={editing.description}
+            onChange={(e) => setEditing({ ...editing, description: e.currentTarget.value })}
+            error={errors.description}
+            autosize
+            minRows={2}
+          />
+        </NamingDialog>
+      )}
     </Stack>
   )
 }

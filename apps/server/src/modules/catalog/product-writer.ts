@@ -148,7 +148,13 @@ export function createProductWriter(deps: ProductWriterDeps) {
       await writeVariants(id, input.variants, tx, true)
       await repo.replaceImages(
         id,
-        (input.images ?? []).map((image) => ({ id: newId('img'), url: image.url, alt: image.alt ?? '' })),
+        (input.images ?? []).map((image) => ({
+          id: newId('img'),
+          url: image.url,
+          alt: image.alt ?? '',
+          width: image.width ?? null,
+          height: image.height ?? null,
+        })),
         tx,
       )
       await repo.replaceCategories(id, categoryIds, tx)
@@ -189,7 +195,13 @@ export function createProductWriter(deps: ProductWriterDeps) {
       if (patch.images)
         await repo.replaceImages(
           id,
-          patch.images.map((image) => ({ id: newId('img'), url: image.url, alt: image.alt ?? '' })),
+          patch.images.map((image) => ({
+            id: newId('img'),
+            url: image.url,
+            alt: image.alt ?? '',
+            width: image.width ?? null,
+            height: image.height ?? null,
+          })),
           tx,
         )
       if (patch.categoryHandles) await repo.replaceCategories(id, await resolveHandles('category', patch.categoryHandles, tx), tx)

@@ -180,7 +180,11 @@ export function createCatalogRepo(db: Db) {
         group by v.product_id, vp.currency`.execute(tx)
     },
 
-    replaceImages: async (productId: string, images: { id: string; url: string; alt: string }[], tx: Db = db) => {
+    replaceImages: async (
+      productId: string,
+      images: { id: string; url: string; alt: string; width: number | null; height: number | null }[],
+      tx: Db = db,
+    ) => {
       await tx.deleteFrom('product_image').where('product_id', '=', productId).execute()
       if (images.length > 0)
         await tx

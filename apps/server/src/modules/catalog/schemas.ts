@@ -49,6 +49,8 @@ export const ImageInput = Type.Object({
     description: 'A /media/… path from an upload, or an https URL',
   }),
   alt: Type.Optional(Text(500)),
+  width: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'Pixels, as the upload answered' })),
+  height: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
 })
 
 export const ProductInput = Type.Object({
