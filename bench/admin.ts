@@ -125,15 +125,21 @@ async function main() {
           .join('; ')
         const api: number[] = []
         const apiSearch: number[] = []
+        const stock: number[] = []
+        const stockSearch: number[] = []
+        const stockLow: number[] = []
         for (let i = 0; i < 20; i++)
-          for (const [times, query] of [
-            [api, 'limit=50&sort=newest'],
-            [apiSearch, 'limit=50&sort=newest&q=merino'],
+          for (const [times, path] of [
+            [api, '/admin/products?limit=50&sort=newest'],
+            [apiSearch, '/admin/products?limit=50&sort=newest&q=merino'],
+            [stock, '/admin/inventory?limit=50'],
+            [stockSearch, '/admin/inventory?limit=50&q=merino'],
+            [stockLow, '/admin/inventory?limit=50&availableAtMost=5'],
           ] as const) {
             const started = performance.now()
-            const response = await fetch(`${base}/admin/products?${query}`, { headers: { cookie } })
+            const response = await fetch(`${base}${path}`, { headers: { cookie } })
             await response.arrayBuffer()
-            if (!response.ok) throw new Error(`GET /admin/products?${query}: ${response.status}`)
+            if (!response.ok) throw new Error(`GET ${path}: ${response.status}`)
             times.push(performance.now() - started)
           }
         console.log(
@@ -145,6 +151,9 @@ async function main() {
           ['search typed → rows answer it', loads.search],
           ['API GET /admin/products?limit=50', api],
           ['API … &q=merino', apiSearch],
+          ['API GET /admin/inventory?limit=50', stock],
+          ['API … &q=merino', stockSearch],
+          ['API … &availableAtMost=5', stockLow],
         ] as const)
           console.log(`  ${name.padEnd(36)} median ${ms(median(times)).padStart(9)}   worst ${ms(Math.max(...times)).padStart(9)}`)
         console.log('\nadmin files:')
