@@ -112,16 +112,17 @@ describe.skipIf(!hasChromium)('the merchant runs the shop from the admin', () =>
 
     for (const [i, name] of variants.entries()) {
       await page.getByLabel(`SKU of ${name}`).fill(`TJ-${tag}-${name.replace(' / ', '-')}`)
-      await page.getByLabel(`Price of ${name} in USD`).fill(i < 2 ? '89.00' : '94.5')
-      await page.getByLabel(`Price of ${name} in EUR`).fill(i < 2 ? '82,00' : '87.50')
+      await page.getByLabel(`Price of ${name} in USD`, { exact: true }).fill(i < 2 ? '89.00' : '94.5')
+      await page.getByLabel(`Price of ${name} in EUR`, { exact: true }).fill(i < 2 ? '82,00' : '87.50')
       await page.getByLabel(`Stock of ${name}`).fill('3')
     }
     // A price with more decimals than the currency has is caught at its field.
-    await page.getByLabel('Price of L / Blue in USD').fill('94.505')
+    await page.getByLabel('Price of L / Blue in USD', { exact: true }).fill('94.505')
     await page.getByRole('button', { name: 'Create product' }).click()
     await expect.poll(() => page.getByText('Not an amount in USD').isVisible()).toBe(true)
     expect(posts).toBe(0)
-    await page.getByLabel('Price of L / Blue in USD').fill('94.50')
+    await page.getByLabel('Price of L / Blue in USD', { exact: true }).fill('94.50')
+    await page.getByLabel('Compare-at price of M / Red in USD').fill('99.00')
 
     await page
       .locator('input[type=file]')
@@ -181,6 +182,8 @@ describe.skipIf(!hasChromium)('the merchant runs the shop from the admin', () =>
       ],
     ])
     expect(product!.variants.map((v) => v.available)).toEqual([3, 3, 3, 3])
+    expect(product!.variants[0]!.prices.find((p) => p.currency === 'USD')!.compareAtAmount).toBe(9900)
+    expect(product!.variants[1]!.prices.find((p) => p.currency === 'USD')!.compareAtAmount).toBeNull()
     expect(product!.images).toMatchObject([
       { alt: 'Trail jacket in red, front', url: expect.stringMatching(/^\/media\/.+\.png$/), width: 64, height: 48 },
     ])

@@ -14,6 +14,9 @@ export interface VariantDraft {
   sku: string
   /** Amounts as typed, by currency; an empty one is not sold in that currency. */
   prices: Record<string, string>
+  /** The "was" price shown struck through, by currency; empty for none. */
+  compareAt: Record<string, string>
+  barcode: string
   weightGrams: string
   /** Units at the default location; set on create only (stock moves through Inventory after). */
   stock: string
@@ -56,7 +59,7 @@ export const emptyDraft = (): ProductDraft => ({
   seoTitle: '',
   seoDescription: '',
   options: [],
-  variants: [{ optionValues: [], sku: '', prices: {}, weightGrams: '', stock: '0' }],
+  variants: [{ optionValues: [], sku: '', prices: {}, compareAt: {}, barcode: '', weightGrams: '', stock: '0' }],
   categoryHandles: [],
   collectionHandles: [],
   images: [],
@@ -88,7 +91,8 @@ export function variantsFor(options: OptionDraft[], current: VariantDraft[]): Va
   // With no options there is one variant: keep the one being edited, whatever its old values.
   if (usable.length === 0) return [current[0] ? { ...current[0], optionValues: [] } : emptyDraft().variants[0]!]
   return combinations.map(
-    (values) => existing.get(keyOf(values)) ?? { optionValues: values, sku: '', prices: {}, weightGrams: '', stock: '0' },
+    (values) =>
+      existing.get(keyOf(values)) ?? { optionValues: values, sku: '', prices: {}, compareAt: {}, barcode: '', weightGrams: '', stock: '0' },
   )
 }
 
@@ -109,6 +113,10 @@ export function draftFromProduct(product: ProductView): ProductDraft {
       optionValues: v.optionValues,
       sku: v.sku ?? '',
       prices: Object.fromEntries(v.prices.map((p) => [p.currency, decimalAmount(p.amount, p.currency)])),
+      compareAt: Object.fromEntries(
+        v.prices.flatMap((p) => (p.compareAtAmount === null ? [] : [[p.currency, decimalAmount(p.compareAtAmount, p.currency)]])),
+      ),
+      barcode: v.barcode ?? '',
       weightGrams: v.weightGrams === null ? '' : String(v.weightGrams),
       stock: String(v.available),
     })),

@@ -22,6 +22,7 @@ export const PRODUCT_LIMITS = {
   optionValues: 100,
   variants: 250,
   sku: 100,
+  barcode: 100,
   weightGrams: 10_000_000,
   stock: 10_000_000,
   amount: 100_000_000_00,
@@ -82,8 +83,15 @@ export function checkProduct(draft: ProductDraft, mode: 'create' | 'edit'): Erro
     if (sku.length > L.sku) errors[`variants.${i}.sku`] = `At most ${L.sku} characters`
     else if (sku && skus.has(sku)) errors[`variants.${i}.sku`] = `Same SKU as variant ${skus.get(sku)! + 1}`
     if (sku) skus.set(sku, i)
+    if (variant.barcode.length > L.barcode) errors[`variants.${i}.barcode`] = `At most ${L.barcode} characters`
     const priced = Object.entries(variant.prices).filter(([, text]) => text.trim() !== '')
     if (priced.length === 0) errors[`variants.${i}.prices`] = 'Give a price in at least one currency'
+    for (const [currency, text] of Object.entries(variant.compareAt)) {
+      if (text.trim() === '') continue
+      const amount = toMinorUnits(text, currency)
+      if (amount === undefined || amount > L.amount) errors[`variants.${i}.compareAt.${currency}`] = `Not an amount in ${currency}`
+      else if (!(variant.prices[currency] ?? '').trim()) errors[`variants.${i}.compareAt.${currency}`] = `Give the price in ${currency} too`
+    }
     for (const [currency, text] of priced) {
       const amount = toMinorUnits(text, currency)
       if (amount === undefined) errors[`variants.${i}.prices.${currency}`] = `Not an amount in ${currency}`
@@ -127,7 +135,11 @@ export function productBody(draft: ProductDraft, mode: 'create' | 'edit') {
         sku: nullable(variant.sku),
         optionValues: variant.optionValues,
         weightGrams: variant.weightGrams.trim() ? Number(variant.weightGrams.trim()) : null,
-        prices: priced.map(([currency, text]) => ({ currency, amount: toMinorUnits(text, currency)! })),
+        barcode: nullable(variant.barcode),
+        prices: priced.map(([currency, text]) => {
+          const was = (variant.compareAt[currency] ?? '').trim()
+          return { currency, amount: toMinorUnits(text, currency)!, compareAtAmount: was ? toMinorUnits(was, currency)! : null }
+        }),
         ...(mode === 'create' && { inventoryQuantity: Number(variant.stock || '0') }),
       }
     }),
@@ -142,11 +154,12 @@ export function productBody(draft: ProductDraft, mode: 'create' | 'edit') {
 export function formErrors(apiErrors: Errors, sentCurrencies: string[][]): Errors {
   const errors: Errors = {}
   for (const [field, message] of Object.entries(apiErrors)) {
-    const price = /^variants\.(\d+)\.prices\.(\d+)/.exec(field)
+    const price = /^variants\.(\d+)\.prices\.(\d+)(\.compareAtAmount)?/.exec(field)
     const currency = price ? sentCurrencies[Number(price[1])]?.[Number(price[2])] : undefined
-    errors[
-      currency ? `variants.${price![1]}.prices.${currency}` : field.replace(/^variants\.(\d+)\.inventoryQuantity$/, 'variants.$1.stock')
-    ] = message
+    const key = currency
+      ? `variants.${price![1]}.${price![3] ? 'compareAt' : 'prices'}.${currency}`
+      : field.replace(/^variants\.(\d+)\.inventoryQuantity$/, 'variants.$1.stock')
+    errors[key] = message
   }
   return errors
 }

@@ -2,7 +2,7 @@ import { Table, Text, TextInput } from '@mantine/core'
 import type { VariantDraft } from './draft'
 import type { Errors } from './rules'
 
-/** One row per variant: SKU, a price per currency, weight, and (on create) the opening stock. */
+/** One row per variant: SKU, a price and a compare-at price per currency, barcode, weight, and (on create) the opening stock. */
 export function VariantsTable({
   variants,
   currencies,
@@ -20,15 +20,17 @@ export function VariantsTable({
 }) {
   const nameOf = (v: VariantDraft, i: number) => v.optionValues.join(' / ') || (variants.length === 1 ? 'Default' : `Variant ${i + 1}`)
   return (
-    <Table.ScrollContainer minWidth={560 + currencies.length * 120}>
+    <Table.ScrollContainer minWidth={680 + currencies.length * 240}>
       <Table data-testid="variant-editor" verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Variant</Table.Th>
             <Table.Th>SKU</Table.Th>
-            {currencies.map((currency) => (
-              <Table.Th key={currency}>Price ({currency})</Table.Th>
-            ))}
+            {currencies.map((currency) => [
+              <Table.Th key={currency}>Price ({currency})</Table.Th>,
+              <Table.Th key={`${currency}-was`}>Compare at ({currency})</Table.Th>,
+            ])}
+            <Table.Th>Barcode</Table.Th>
             <Table.Th>Weight (g)</Table.Th>
             {withStock && <Table.Th>Stock</Table.Th>}
           </Table.Tr>
@@ -59,7 +61,7 @@ export function VariantsTable({
                     size="xs"
                   />
                 </Table.Td>
-                {currencies.map((currency) => (
+                {currencies.map((currency) => [
                   <Table.Td key={currency}>
                     <TextInput
                       aria-label={`Price of ${name} in ${currency}`}
@@ -71,8 +73,29 @@ export function VariantsTable({
                       disabled={disabled}
                       size="xs"
                     />
-                  </Table.Td>
-                ))}
+                  </Table.Td>,
+                  <Table.Td key={`${currency}-was`}>
+                    <TextInput
+                      aria-label={`Compare-at price of ${name} in ${currency}`}
+                      value={variant.compareAt[currency] ?? ''}
+                      onChange={(e) => set({ compareAt: { ...variant.compareAt, [currency]: e.currentTarget.value } })}
+                      error={errors[`variants.${i}.compareAt.${currency}`]}
+                      inputMode="decimal"
+                      disabled={disabled}
+                      size="xs"
+                    />
+                  </Table.Td>,
+                ])}
+                <Table.Td>
+                  <TextInput
+                    aria-label={`Barcode of ${name}`}
+                    value={variant.barcode}
+                    onChange={(e) => set({ barcode: e.currentTarget.value })}
+                    error={errors[`variants.${i}.barcode`]}
+                    disabled={disabled}
+                    size="xs"
+                  />
+                </Table.Td>
                 <Table.Td>
                   <TextInput
                     aria-label={`Weight of ${name} in grams`}
