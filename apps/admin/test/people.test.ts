@@ -388,6 +388,8 @@ describe.skipIf(!hasChromium)('admin people screens in a browser', () => {
 
     // The actor filter lists staff by name; choosing the owner narrows to the owner's entries.
     await page.goto(`${shop.api}/admin/audit-log?action=staff.create`)
+    // The picker's names come from the staff list: once the table shows a name, they are there.
+    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('Demo Owner')
     await page.getByLabel('Actor').first().click()
     await page.getByRole('option', { name: `Demo Owner (${OWNER.email})` }).click()
     await page.waitForURL(/actorId=staff_/)
