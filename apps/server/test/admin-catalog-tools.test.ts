@@ -222,4 +222,36 @@ describe(`${onBackends}: admin catalog tools (locations, stock records, collecti
     expect((await start('x', '?fileName=..%2Fetc')).statusCode).toBe(422)
     expect((await call(owner, 'GET', '/admin/import-jobs/imp_01NOTTHERE')).statusCode).toBe(404)
   })
+
+  it('refuses these routes to callers without the permission, and to anonymous callers', async () => {
+    const support = await staffSession(t.app, t.services, 'support')
+    const jobs = async () => (await call(owner, 'GET', '/admin/import-jobs?limit=100')).json<{ items: unknown[] }>().items.length
+    const jobsBefore = await jobs()
+    const collection = (await call(owner, 'POST', '/admin/collections', { handle: `keep-${Date.now()}`, title: 'Kept' })).json<{
+      id: string
+    }>()
+    const category = (await call(owner, 'POST', '/admin/categories', { handle: `keep-${Date.now()}`, name: 'Kept' })).json<{ id: string }>()
+    // support reads the catalog but does not change it, and does not import.
+    expect((await call(support, 'PATCH', `/admin/collections/${collection.id}`, { title: 'Changed' })).statusCode).toBe(403)
+    expect((await call(support, 'DELETE', `/admin/collections/${collection.id}`)).statusCode).toBe(403)
+    expect((await call(support, 'DELETE', `/admin/categories/${category.id}`)).statusCode).toBe(403)
+    expect((await call(support, 'PATCH', '/admin/stock-locations/loc_default', { name: 'Renamed' })).statusCode).toBe(403)
+    expect((await call(support, 'GET', '/admin/import-jobs?limit=5')).statusCode).toBe(403)
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: '/admin/import-jobs',
+      headers: { ...support.headers, 'content-type': 'text/csv' },
+      payload: `${HEADER}\nx,X,Title,Default Title,X-1,1,1.00,active`,
+    })
+    expect(upload.statusCode).toBe(403)
+    for (const url of ['/admin/inventory?limit=5', '/admin/stock-locations', '/admin/import-jobs?limit=5'])
+      expect((await t.app.inject({ url })).statusCode, url).toBe(401)
+    // Nothing changed.
+    expect(
+      (await call(owner, 'GET', '/admin/collections?limit=100')).json<{ items: { id: string; title: string }[] }>().items,
+    ).toContainEqual(expect.objectContaining({ id: collection.id, title: 'Kept' }))
+    const names = (await call(owner, 'GET', '/admin/stock-locations')).json<{ items: { id: string; name: string }[] }>().items
+    expect(names.find((l) => l.id === 'loc_default')!.name).toBe('Main warehouse')
+    expect(await jobs()).toBe(jobsBefore)
+  })
 })
